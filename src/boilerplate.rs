@@ -1,0 +1,311 @@
+//! Boilerplate: the page furniture around a release ("Lire aussi :" links,
+//! share and subscribe prompts, contact blocks, "###" and "-30-" end marks,
+//! "About X" sections, wire footers, photo credits, advertisements). It is
+//! found line by line on the normalised text from the cues in
+//! `data/boilerplate.tsv`, reported in the record, and excluded from
+//! extraction (contact blocks still give the people they name). A cue can
+//! cover its line, its line and the list under it, the rest of the document,
+//! or the rest of its line (credits). A short `AGENCY/Name` line is a photo
+//! credit too.
+
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::lexicon::data_lines;
+use crate::normalize::starts_with_list_marker;
+use crate::span::Span;
+
+/// What a boilerplate span is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum BoilerplateKind {
+    /// "Lire aussi", "Read also", "Related" and lists of other stories.
+    ReadAlso,
+    /// Share, print, follow and subscribe prompts.
+    Share,
+    /// "For more information", media contact blocks, notes to editors.
+    Contact,
+    /// "###", "-30-" and other end-of-release marks, and what follows.
+    EndMarker,
+    /// "About X" / "À propos de X" sections.
+    About,
+    /// "Distributed by", "You just read", copyright lines.
+    WireFooter,
+    /// Photo credits.
+    PhotoCredit,
+    /// Advertisements and sponsored-content labels.
+    Advertisement,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Extent {
+    Line,
+    List,
+    Rest,
+    Tail,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Match {
+    Whole,
+    Prefix,
+    Heading,
+    Anywhere,
+}
+
+struct Cue {
+    kind: BoilerplateKind,
+    extent: Extent,
+    how: Match,
+    /// Lowercase unless the cue is written in capitals, which then match
+    /// case-sensitively.
+    text: String,
+    case_sensitive: bool,
+}
+
+static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
+    let mut cues = Vec::new();
+    for (line, cols) in data_lines(include_str!("../data/boilerplate.tsv")) {
+        let [kind, extent, how, text] = cols[..] else {
+            panic!("data/boilerplate.tsv:{line}: expected 4 columns");
+        };
+        let kind = match kind {
+            "read_also" => BoilerplateKind::ReadAlso,
+            "share" => BoilerplateKind::Share,
+            "contact" => BoilerplateKind::Contact,
+            "end_marker" => BoilerplateKind::EndMarker,
+            "about" => BoilerplateKind::About,
+            "wire_footer" => BoilerplateKind::WireFooter,
+            "photo_credit" => BoilerplateKind::PhotoCredit,
+            "advertisement" => BoilerplateKind::Advertisement,
+            other => panic!("data/boilerplate.tsv:{line}: unknown kind {other}"),
+        };
+        let extent = match extent {
+            "line" => Extent::Line,
+            "list" => Extent::List,
+            "rest" => Extent::Rest,
+            "tail" => Extent::Tail,
+            other => panic!("data/boilerplate.tsv:{line}: unknown extent {other}"),
+        };
+        let how = match how {
+            "whole" => Match::Whole,
+            "prefix" => Match::Prefix,
+            "heading" => Match::Heading,
+            "anywhere" => Match::Anywhere,
+            other => panic!("data/boilerplate.tsv:{line}: unknown match {other}"),
+        };
+        // The raw line keeps a meaningful trailing space ("About ").
+        let raw = include_str!("../data/boilerplate.tsv")
+            .lines()
+            .nth(line - 1)
+            .and_then(|l| l.rsplit('\t').next())
+            .unwrap_or(text);
+        let case_sensitive =
+            raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase);
+        cues.push(Cue {
+            kind,
+            extent,
+            how,
+            text: if case_sensitive { raw.to_string() } else { raw.to_lowercase() },
+            case_sensitive,
+        });
+    }
+    cues
+});
+
+/// A boilerplate span in the normalised text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Furniture {
+    pub(crate) kind: BoilerplateKind,
+    pub(crate) span: Span,
+}
+
+/// Finds the boilerplate of a normalised text, in text order, without
+/// overlaps.
+pub(crate) fn find(text: &str) -> Vec<Furniture> {
+    let mut lines: Vec<Span> = Vec::new();
+    let mut start = 0;
+    for line in text.split('\n') {
+        lines.push(Span::new(start, start + line.len()));
+        start += line.len() + 1;
+    }
+    let mut out: Vec<Furniture> = Vec::new();
+    let mut k = 0;
+    while k < lines.len() {
+        let line = lines[k].as_str(text);
+        let lower = line.to_lowercase();
+        let mut advanced = false;
+        for cue in CUES.iter() {
+            let hay = if cue.case_sensitive { line } else { lower.as_str() };
+            if cue.extent == Extent::Tail {
+                if let Some(at) = find_word(hay, &cue.text) {
+                    // Positions in `lower` equal positions in `line` only when
+                    // lowercasing kept byte lengths; fall back to the line.
+                    let at = if hay.len() == line.len() { at } else { 0 };
+                    let from = lines[k].start + at;
+                    let end = credit_end(line, at) + lines[k].start;
+                    out.push(Furniture { kind: cue.kind, span: Span::new(from, end) });
+                    break;
+                }
+                continue;
+            }
+            if !line_matches(line, hay, cue) {
+                continue;
+            }
+            let span = match cue.extent {
+                Extent::Line => lines[k],
+                Extent::Rest => Span::new(lines[k].start, text.len()),
+                Extent::List => {
+                    let mut e = k;
+                    while e + 1 < lines.len() {
+                        let n = lines[e + 1].as_str(text);
+                        if n.trim().is_empty() || starts_with_list_marker(n) {
+                            e += 1;
+                        } else {
+                            break;
+                        }
+                    }
+                    let span = Span::new(lines[k].start, lines[e].end);
+                    k = e;
+                    span
+                }
+                Extent::Tail => unreachable!("handled above"),
+            };
+            out.push(Furniture { kind: cue.kind, span });
+            if cue.extent == Extent::Rest {
+                return out;
+            }
+            advanced = true;
+            break;
+        }
+        if !advanced && out.last().is_none_or(|f| f.span.end < lines[k].start) && is_slash_credit(line) {
+            out.push(Furniture { kind: BoilerplateKind::PhotoCredit, span: lines[k] });
+        }
+        k += 1;
+    }
+    out
+}
+
+fn line_matches(line: &str, hay: &str, cue: &Cue) -> bool {
+    let t = hay.trim();
+    match cue.how {
+        Match::Whole => {
+            let body = t.trim_end_matches([':', ' ']);
+            body == cue.text.trim_end() || t == cue.text.trim_end()
+        }
+        Match::Prefix => {
+            t.starts_with(cue.text.as_str())
+                && (cue.text.ends_with([' ', ':'])
+                    || t[cue.text.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+        }
+        Match::Heading => {
+            // A name, capitalised in the original line, follows the cue.
+            let original = line.trim();
+            t.starts_with(cue.text.as_str())
+                && t.chars().count() <= 90
+                && !t.ends_with('.')
+                && original
+                    .get(cue.text.len()..)
+                    .is_some_and(|rest| rest.chars().any(char::is_uppercase))
+        }
+        Match::Anywhere => false,
+    }
+}
+
+/// Byte position of `needle` in `hay` at a word start.
+fn find_word(hay: &str, needle: &str) -> Option<usize> {
+    hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
+        hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// End (within `line`) of a credit starting at `at`: the end of the line,
+/// or the " - " that separates the credit from a caption after it.
+fn credit_end(line: &str, at: usize) -> usize {
+    match line[at..].find(" - ") {
+        Some(d) if line[at + d + 3..].split_whitespace().count() >= 4 => at + d,
+        _ => line.len(),
+    }
+}
+
+/// A short line `AGENCY/Name` or `AGENCY/I. Name`: a photo credit.
+fn is_slash_credit(line: &str) -> bool {
+    let t = line.trim();
+    let Some((left, right)) = t.split_once('/') else {
+        return false;
+    };
+    let left = left.trim();
+    let right = right.trim();
+    let words = right.split_whitespace().count();
+    !left.is_empty()
+        && !left.contains(' ')
+        && left.chars().next().is_some_and(char::is_uppercase)
+        && (1..=3).contains(&words)
+        && right.chars().next().is_some_and(char::is_uppercase)
+        && !t.contains("://")
+        && !t.ends_with('.')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(text: &str) -> Vec<(BoilerplateKind, &str)> {
+        find(text).into_iter().map(|f| (f.kind, f.span.as_str(text))).collect()
+    }
+
+    #[test]
+    fn read_also_line() {
+        let text = "Corps.\nLire aussi : Autre chose\nSuite.";
+        assert_eq!(kinds(text), [(BoilerplateKind::ReadAlso, "Lire aussi : Autre chose")]);
+    }
+
+    #[test]
+    fn contact_to_end() {
+        let text = "Body.\nFor further information please contact:\nJane Doe\nTel: 1";
+        let k = kinds(text);
+        assert_eq!(k.len(), 1);
+        assert_eq!(k[0].0, BoilerplateKind::Contact);
+        assert!(k[0].1.ends_with("Tel: 1"));
+    }
+
+    #[test]
+    fn list_section() {
+        let text = "Body.\nMore To Read\n- One story\n- Two story\nBack to body.";
+        assert_eq!(kinds(text), [(BoilerplateKind::ReadAlso, "More To Read\n- One story\n- Two story")]);
+    }
+
+    #[test]
+    fn credits() {
+        let text = "Caption here. Photo ONU/Mark Garten\nUNHCR/S. Hopper\n©UNESCO/Jo Bloggs - The Director-General giving the address\nTexte. © Keystone";
+        assert_eq!(
+            kinds(text),
+            [
+                (BoilerplateKind::PhotoCredit, "Photo ONU/Mark Garten"),
+                (BoilerplateKind::PhotoCredit, "UNHCR/S. Hopper"),
+                (BoilerplateKind::PhotoCredit, "©UNESCO/Jo Bloggs"),
+                (BoilerplateKind::PhotoCredit, "© Keystone"),
+            ]
+        );
+    }
+
+    #[test]
+    fn about_heading_not_sentence() {
+        assert_eq!(kinds("Body.\nAbout UNICEF\nUNICEF works.")[0].0, BoilerplateKind::About);
+        assert!(kinds("About 300 people came.").is_empty());
+        assert!(kinds("About.com Health expands").is_empty());
+    }
+
+    #[test]
+    fn capital_cue_is_case_sensitive() {
+        assert_eq!(kinds("Body.\nSOURCE Imerys")[0].0, BoilerplateKind::WireFooter);
+        assert!(kinds("Source of the data is the survey.").is_empty());
+    }
+
+    #[test]
+    fn end_marker() {
+        assert_eq!(kinds("Body.\n###\nAbout us")[0].0, BoilerplateKind::EndMarker);
+    }
+}

@@ -1,0 +1,88 @@
+//! Extraction: the stages after tokenisation, run in order over one
+//! [`Doc`] (the normalised text, its tokens, sentences and boilerplate):
+//! match entities, then organisations, people, quotes, priority areas and
+//! dates, each reading what the earlier ones found. Every stage works in
+//! normalised coordinates; [`run`] maps all spans back to the original input
+//! when it builds the [`Communique`].
+
+use crate::boilerplate::{self, Furniture};
+use crate::lang::Lang;
+use crate::normalize::Normalized;
+use crate::record::{Boilerplate, Communique, Title};
+use crate::segment::sentence::{Sentence, sentences};
+use crate::segment::{Token, tokenize};
+use crate::span::Span;
+
+/// One document as the extractors see it.
+pub(crate) struct Doc<'a> {
+    /// The normalised text.
+    pub(crate) text: &'a str,
+    pub(crate) lang: Lang,
+    pub(crate) tokens: Vec<Token>,
+    pub(crate) sentences: Vec<Sentence>,
+    pub(crate) furniture: Vec<Furniture>,
+}
+
+impl<'a> Doc<'a> {
+    pub(crate) fn new(text: &'a str, lang: Lang) -> Doc<'a> {
+        let tokens = tokenize(text, lang);
+        let sentences = sentences(text, &tokens, lang);
+        let furniture = boilerplate::find(text);
+        Doc {
+            text,
+            lang,
+            tokens,
+            sentences,
+            furniture,
+        }
+    }
+
+    /// The boilerplate span that contains `span`, if any.
+    pub(crate) fn furniture_at(&self, span: Span) -> Option<&Furniture> {
+        let i = self.furniture.partition_point(|f| f.span.end <= span.start);
+        self.furniture.get(i).filter(|f| f.span.contains(span))
+    }
+}
+
+/// The headline: the first line, when it is short enough to be one and
+/// does not introduce what follows.
+fn title(doc: &Doc) -> Option<Span> {
+    let first = doc.sentences.first()?;
+    let line_end = doc.text[first.span.start..]
+        .find('\n')
+        .map_or(doc.text.len(), |e| first.span.start + e);
+    let span = Span::new(first.span.start, line_end);
+    let line = span.as_str(doc.text).trim_end();
+    let ok = !line.is_empty() && line.chars().count() <= 250 && !line.ends_with(':') && doc.furniture_at(span).is_none();
+    ok.then(|| Span::new(span.start, span.start + line.len()))
+}
+
+/// Runs the extractors over a normalised text and builds the record.
+pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang) -> Communique {
+    let doc = Doc::new(&norm.text, lang);
+    let map = |s: Span| norm.map.map_span(s);
+    let title = title(&doc).map(|s| Title {
+        text: s.as_str(doc.text).to_string(),
+        spans: vec![map(s)],
+    });
+    debug_assert!(title.as_ref().is_none_or(|t| !t.spans[0].as_str(original).is_empty()));
+    Communique {
+        language: lang,
+        title,
+        dateline: None,
+        organisations: Vec::new(),
+        people: Vec::new(),
+        quotes: Vec::new(),
+        priority_areas: Vec::new(),
+        dates: Vec::new(),
+        locations: Vec::new(),
+        boilerplate: doc
+            .furniture
+            .iter()
+            .map(|f| Boilerplate {
+                kind: f.kind,
+                spans: vec![map(f.span)],
+            })
+            .collect(),
+    }
+}

@@ -1,0 +1,211 @@
+//! communique reads French and English press releases (communiqués) and
+//! returns typed, serde-serialisable records: the organisations involved,
+//! the people and their roles, direct quotes with their speakers, the
+//! priority areas the text sets out, and the dates it mentions. Every item
+//! carries byte spans into the original input.
+//!
+//! # Overview
+//!
+//! * [`parse`] parses one release with a default [`Parser`], built once.
+//! * [`Parser::builder`] configures a parser: force a [`Lang`], cap the input
+//!   size, add organisations to the gazetteer. A [`Parser`] is immutable,
+//!   `Send + Sync`, and parses any number of documents.
+//! * [`Communique`] is the record: see [`record`] for every field.
+//! * [`Error`] is returned for input the parser refuses (invalid UTF-8,
+//!   empty, oversized, neither French nor English); match on
+//!   [`Error::kind`].
+//!
+//! The pipeline runs normalise → detect language → tokenise and split
+//! sentences → match entities → extract → build records; `DESIGN.md` in the
+//! repository describes each stage.
+//!
+//! # Example: parse a release
+//!
+//! ```
+//! let text = "GENÈVE, 12 mars 2024 – La Directrice générale de l’OIM, \
+//!             Amy Pope, a salué l’accord.";
+//! let record = communique::parse(text)?;
+//! assert_eq!(record.language, communique::Lang::Fr);
+//! # Ok::<(), communique::Error>(())
+//! ```
+//!
+//! # Example: a configured parser
+//!
+//! ```
+//! use communique::{Lang, Parser};
+//! let parser = Parser::builder().language(Lang::En).max_input_bytes(1 << 20).build()?;
+//! let record = parser.parse("Nairobi, 4 March 2025 - The agency said it would help.")?;
+//! assert_eq!(record.language, Lang::En);
+//! # Ok::<(), communique::Error>(())
+//! ```
+#![deny(missing_docs)]
+#![forbid(unsafe_code)]
+
+mod boilerplate;
+mod error;
+mod extract;
+mod lang;
+mod lexicon;
+mod normalize;
+pub mod record;
+pub mod segment;
+mod span;
+
+use std::sync::LazyLock;
+
+pub use error::{Error, ErrorKind};
+pub use lang::Lang;
+pub use record::Communique;
+pub use span::Span;
+
+/// Inputs larger than this are refused unless the builder says otherwise.
+pub const DEFAULT_MAX_INPUT_BYTES: usize = 16 * 1024 * 1024;
+
+/// Parses one press release with the default parser.
+///
+/// ```
+/// let record = communique::parse("WASHINGTON, April 15, 2016 - The minister said the fund would grow.")?;
+/// assert_eq!(record.language.code(), "en");
+/// # Ok::<(), communique::Error>(())
+/// ```
+pub fn parse(text: &str) -> Result<Communique, Error> {
+    static DEFAULT: LazyLock<Parser> = LazyLock::new(Parser::new);
+    DEFAULT.parse(text)
+}
+
+/// A configured, reusable parser. Build it once with [`Parser::builder`]
+/// (or [`Parser::new`] for the defaults) and share it across threads.
+#[derive(Clone, Debug)]
+pub struct Parser {
+    language: Option<Lang>,
+    max_input_bytes: usize,
+}
+
+/// Configures a [`Parser`].
+#[derive(Clone, Debug)]
+pub struct ParserBuilder {
+    language: Option<Lang>,
+    max_input_bytes: usize,
+}
+
+impl Default for ParserBuilder {
+    fn default() -> ParserBuilder {
+        ParserBuilder {
+            language: None,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+}
+
+impl ParserBuilder {
+    /// Reads every document in `lang` instead of detecting the language.
+    pub fn language(&mut self, lang: Lang) -> &mut ParserBuilder {
+        self.language = Some(lang);
+        self
+    }
+
+    /// Refuses inputs larger than `max` bytes (default
+    /// [`DEFAULT_MAX_INPUT_BYTES`]), before doing any work on them.
+    pub fn max_input_bytes(&mut self, max: usize) -> &mut ParserBuilder {
+        self.max_input_bytes = max;
+        self
+    }
+
+    /// Builds the parser.
+    pub fn build(&self) -> Result<Parser, Error> {
+        Ok(Parser {
+            language: self.language,
+            max_input_bytes: self.max_input_bytes,
+        })
+    }
+}
+
+impl Default for Parser {
+    fn default() -> Parser {
+        Parser::new()
+    }
+}
+
+impl Parser {
+    /// A parser with the default settings: language detected, inputs up
+    /// to [`DEFAULT_MAX_INPUT_BYTES`], the bundled gazetteers.
+    pub fn new() -> Parser {
+        Parser {
+            language: None,
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+        }
+    }
+
+    /// A builder with the default settings.
+    pub fn builder() -> ParserBuilder {
+        ParserBuilder::default()
+    }
+
+    /// Parses one press release.
+    ///
+    /// ```
+    /// use communique::{ErrorKind, Parser};
+    /// let parser = Parser::new();
+    /// assert_eq!(parser.parse("  \n ").unwrap_err().kind(), &ErrorKind::Empty);
+    /// ```
+    pub fn parse(&self, text: &str) -> Result<Communique, Error> {
+        if text.len() > self.max_input_bytes {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: text.len(),
+                max: self.max_input_bytes,
+            }));
+        }
+        if text.trim().is_empty() {
+            return Err(Error::new(ErrorKind::Empty));
+        }
+        let base = lexicon::Base::get();
+        let norm = normalize::normalize(text, base);
+        let lang = match self.language {
+            Some(lang) => lang,
+            None => lang::detect(&norm.text, base)?,
+        };
+        Ok(extract::run(text, &norm, lang))
+    }
+
+    /// Parses one press release given as bytes, which must be UTF-8.
+    ///
+    /// ```
+    /// use communique::{ErrorKind, Parser};
+    /// let err = Parser::new().parse_bytes(b"\xc3\x28").unwrap_err();
+    /// assert_eq!(err.kind(), &ErrorKind::InvalidUtf8 { offset: 0 });
+    /// ```
+    pub fn parse_bytes(&self, bytes: &[u8]) -> Result<Communique, Error> {
+        if bytes.len() > self.max_input_bytes {
+            return Err(Error::new(ErrorKind::TooLarge {
+                size: bytes.len(),
+                max: self.max_input_bytes,
+            }));
+        }
+        let text = std::str::from_utf8(bytes).map_err(|e| {
+            Error::new(ErrorKind::InvalidUtf8 {
+                offset: e.valid_up_to(),
+            })
+        })?;
+        self.parse(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parser_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Parser>();
+        assert_send_sync::<Communique>();
+        assert_send_sync::<Error>();
+    }
+
+    #[test]
+    fn too_large_is_refused_before_work() {
+        let parser = Parser::builder().max_input_bytes(10).build().unwrap();
+        let err = parser.parse("This text is longer than ten bytes.").unwrap_err();
+        assert_eq!(err.kind(), &ErrorKind::TooLarge { size: 35, max: 10 });
+    }
+}

@@ -44,6 +44,8 @@
 mod boilerplate;
 mod error;
 mod extract;
+mod fold;
+mod gazetteer;
 mod lang;
 mod lexicon;
 mod normalize;
@@ -51,7 +53,7 @@ pub mod record;
 pub mod segment;
 mod span;
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 pub use error::{Error, ErrorKind};
 pub use lang::Lang;
@@ -73,12 +75,19 @@ pub fn parse(text: &str) -> Result<Communique, Error> {
     DEFAULT.parse(text)
 }
 
+/// The bundled gazetteers, compiled once and shared by every parser that
+/// adds no organisation of its own.
+static DEFAULT_GAZETTEER: LazyLock<Arc<gazetteer::Gazetteer>> = LazyLock::new(|| {
+    Arc::new(gazetteer::Gazetteer::build(&[]).expect("the bundled gazetteers are valid"))
+});
+
 /// A configured, reusable parser. Build it once with [`Parser::builder`]
 /// (or [`Parser::new`] for the defaults) and share it across threads.
 #[derive(Clone, Debug)]
 pub struct Parser {
     language: Option<Lang>,
     max_input_bytes: usize,
+    gazetteer: Arc<gazetteer::Gazetteer>,
 }
 
 /// Configures a [`Parser`].
@@ -86,6 +95,7 @@ pub struct Parser {
 pub struct ParserBuilder {
     language: Option<Lang>,
     max_input_bytes: usize,
+    organisations: Vec<String>,
 }
 
 impl Default for ParserBuilder {
@@ -93,6 +103,7 @@ impl Default for ParserBuilder {
         ParserBuilder {
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            organisations: Vec::new(),
         }
     }
 }
@@ -111,11 +122,38 @@ impl ParserBuilder {
         self
     }
 
-    /// Builds the parser.
+    /// Adds organisations to the gazetteer, as lines in the format of the
+    /// bundled `data/organisations.tsv`: `id`, `kind`, English name, French
+    /// name, English acronym, French acronym, `|`-separated variants and an
+    /// optional parent id, separated by tabs; `#` starts a comment line.
+    /// Errors are reported by [`ParserBuilder::build`], with the line.
+    ///
+    /// ```
+    /// use communique::Parser;
+    /// let parser = Parser::builder()
+    ///     .organisations_tsv("acme\tcompany\tAcme Water Works\tEaux Acme\tAWW\t\t")
+    ///     .build()?;
+    /// let record = parser.parse("Geneva, 3 May 2024 - Acme Water Works (AWW) signed the deal.")?;
+    /// assert_eq!(record.organisations[0].id.as_deref(), Some("acme"));
+    /// # Ok::<(), communique::Error>(())
+    /// ```
+    pub fn organisations_tsv(&mut self, tsv: &str) -> &mut ParserBuilder {
+        self.organisations.push(tsv.to_string());
+        self
+    }
+
+    /// Builds the parser, compiling the gazetteers when organisations were
+    /// added (otherwise the bundled ones, compiled once, are shared).
     pub fn build(&self) -> Result<Parser, Error> {
+        let gazetteer = if self.organisations.is_empty() {
+            Arc::clone(&DEFAULT_GAZETTEER)
+        } else {
+            Arc::new(gazetteer::Gazetteer::build(&self.organisations)?)
+        };
         Ok(Parser {
             language: self.language,
             max_input_bytes: self.max_input_bytes,
+            gazetteer,
         })
     }
 }
@@ -133,6 +171,7 @@ impl Parser {
         Parser {
             language: None,
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            gazetteer: Arc::clone(&DEFAULT_GAZETTEER),
         }
     }
 
@@ -164,7 +203,7 @@ impl Parser {
             Some(lang) => lang,
             None => lang::detect(&norm.text, base)?,
         };
-        Ok(extract::run(text, &norm, lang))
+        Ok(extract::run(text, &norm, lang, &self.gazetteer))
     }
 
     /// Parses one press release given as bytes, which must be UTF-8.

@@ -6,6 +6,8 @@
 //! when it builds the [`Communique`].
 
 use crate::boilerplate::{self, Furniture};
+use crate::fold::fold_text;
+use crate::gazetteer::{Gazetteer, Hit};
 use crate::lang::Lang;
 use crate::normalize::Normalized;
 use crate::record::{Boilerplate, Communique, Title};
@@ -21,19 +23,25 @@ pub(crate) struct Doc<'a> {
     pub(crate) tokens: Vec<Token>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) furniture: Vec<Furniture>,
+    pub(crate) gazetteer: &'a Gazetteer,
+    /// Gazetteer matches (organisations, places, wires), in text order.
+    pub(crate) hits: Vec<Hit>,
 }
 
 impl<'a> Doc<'a> {
-    pub(crate) fn new(text: &'a str, lang: Lang) -> Doc<'a> {
+    pub(crate) fn new(text: &'a str, lang: Lang, gazetteer: &'a Gazetteer) -> Doc<'a> {
         let tokens = tokenize(text, lang);
         let sentences = sentences(text, &tokens, lang);
         let furniture = boilerplate::find(text);
+        let hits = gazetteer.find(text, &fold_text(text));
         Doc {
             text,
             lang,
             tokens,
             sentences,
             furniture,
+            gazetteer,
+            hits,
         }
     }
 
@@ -58,14 +66,16 @@ fn title(doc: &Doc) -> Option<Span> {
 }
 
 /// Runs the extractors over a normalised text and builds the record.
-pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang) -> Communique {
-    let doc = Doc::new(&norm.text, lang);
+pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang, gazetteer: &Gazetteer) -> Communique {
+    let doc = Doc::new(&norm.text, lang, gazetteer);
     let map = |s: Span| norm.map.map_span(s);
-    let title = title(&doc).map(|s| Title {
-        text: s.as_str(doc.text).to_string(),
-        spans: vec![map(s)],
+    let title = title(&doc).map(|s| {
+        let span = map(s);
+        Title {
+            text: span.as_str(original).to_string(),
+            spans: vec![span],
+        }
     });
-    debug_assert!(title.as_ref().is_none_or(|t| !t.spans[0].as_str(original).is_empty()));
     Communique {
         language: lang,
         title,

@@ -39,14 +39,94 @@ pub(crate) enum HeadRole {
     Refer,
 }
 
+/// Grammatical gender as a lexicon says it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LexGender {
+    Masculine,
+    Feminine,
+    Either,
+}
+
+impl LexGender {
+    fn parse(s: &str) -> LexGender {
+        match s {
+            "m" => LexGender::Masculine,
+            "f" => LexGender::Feminine,
+            _ => LexGender::Either,
+        }
+    }
+}
+
+/// What a title word does (`data/titles.*.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TitleClass {
+    /// Heads a title inside an organisation (director, secrétaire).
+    Head,
+    /// Heads a political office (minister, président, roi).
+    Political,
+    /// Combines with a head (général, executive, deputy).
+    Modifier,
+    /// Precedes a title without being part of it (new, ancien).
+    Transient,
+}
+
+/// An honorific (`data/honorifics.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Honorific {
+    pub(crate) gender: LexGender,
+    pub(crate) plural: bool,
+}
+
+/// How a speech verb form is used (`data/speech_verbs.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum VerbUse {
+    /// After an auxiliary: "a déclaré".
+    Participle,
+    /// "explique", "says".
+    Present,
+    /// "said", "déclara".
+    Past,
+    /// "saying", "adding".
+    Gerund,
+    /// "say".
+    Base,
+}
+
+/// The lookup key of an honorific: folded, internal spaces kept, so that
+/// "S.E." and "s.e." meet.
+fn honorific_key(form: &str) -> String {
+    crate::fold::fold(form)
+}
+
 /// The fixed word lists, one table per language where it matters.
 pub(crate) struct Base {
+    /// Folded honorific (possibly several words, final period kept) ->
+    /// honorific, per language (both tables hold the `*` forms).
+    honorifics: [HashMap<String, Honorific>; 2],
+    /// Longest honorific, in words.
+    pub(crate) honorific_words: usize,
+    /// Folded title word or unit -> (gender, class), per language.
+    titles: [HashMap<String, (LexGender, TitleClass)>; 2],
+    /// Longest title unit, in words.
+    pub(crate) title_words: usize,
+    /// First names as written -> gender.
+    first_names: HashMap<&'static str, LexGender>,
+    /// Folded month and weekday names, both languages (names in capitals
+    /// that are not people).
+    calendar_words: HashSet<String>,
+    /// Folded speech verb form -> use, per language (several-word forms
+    /// such as "point out" are keyed by their first word too).
+    speech_verbs: [HashMap<String, VerbUse>; 2],
     function_words: [HashSet<&'static str>; 2],
     abbreviations: [HashSet<&'static str>; 2],
     /// Folded organisation head noun -> role, per language.
     org_heads: [HashMap<String, HeadRole>; 2],
     /// Company suffixes as written ("SA", "Ltd.").
     company_suffixes: HashSet<&'static str>,
+    /// Partnership cue words, lowercase, per language.
+    partner_cues: [HashSet<&'static str>; 2],
+    /// Generic singular organisation nouns, lowercase, per language.
+    descriptors: [HashSet<&'static str>; 2],
 }
 
 static BASE: LazyLock<Base> = LazyLock::new(Base::load);
@@ -77,9 +157,94 @@ impl Base {
             };
             org_heads[lang.index()].insert(crate::fold::fold(form), role);
         }
+        let mut partner_cues: [HashSet<&'static str>; 2] = Default::default();
+        let mut descriptors: [HashSet<&'static str>; 2] = Default::default();
+        for (line, cols) in data_lines(include_str!("../data/org_cues.tsv")) {
+            let [lang, form, kind] = cols[..] else {
+                panic!("data/org_cues.tsv:{line}: expected 3 columns");
+            };
+            let lang = Lang::from_code(lang).unwrap_or_else(|| panic!("data/org_cues.tsv:{line}: bad language"));
+            match kind {
+                "partner" => partner_cues[lang.index()].insert(form),
+                "descriptor" => descriptors[lang.index()].insert(form),
+                other => panic!("data/org_cues.tsv:{line}: unknown kind {other}"),
+            };
+        }
+        let mut honorifics: [HashMap<String, Honorific>; 2] = Default::default();
+        let mut honorific_words = 1;
+        for (line, cols) in data_lines(include_str!("../data/honorifics.tsv")) {
+            let [form, lang, gender, kind] = cols[..] else {
+                panic!("data/honorifics.tsv:{line}: expected 4 columns");
+            };
+            let h = Honorific {
+                gender: LexGender::parse(gender),
+                plural: kind.ends_with("plural"),
+            };
+            honorific_words = honorific_words.max(form.split_whitespace().count());
+            for l in [Lang::Fr, Lang::En] {
+                if lang == "*" || lang == l.code() {
+                    honorifics[l.index()].insert(honorific_key(form), h);
+                }
+            }
+        }
+        let mut titles: [HashMap<String, (LexGender, TitleClass)>; 2] = Default::default();
+        let mut title_words = 1;
+        for (lang, src, file) in [
+            (Lang::Fr, include_str!("../data/titles.fr.tsv"), "titles.fr.tsv"),
+            (Lang::En, include_str!("../data/titles.en.tsv"), "titles.en.tsv"),
+        ] {
+            for (line, cols) in data_lines(src) {
+                let [form, gender, class] = cols[..] else {
+                    panic!("data/{file}:{line}: expected 3 columns");
+                };
+                let class = match class {
+                    "head" => TitleClass::Head,
+                    "political" => TitleClass::Political,
+                    "modifier" => TitleClass::Modifier,
+                    "transient" => TitleClass::Transient,
+                    other => panic!("data/{file}:{line}: unknown class {other}"),
+                };
+                title_words = title_words.max(crate::fold::fold(form).split(' ').count());
+                titles[lang.index()].insert(crate::fold::fold(form), (LexGender::parse(gender), class));
+            }
+        }
+        let mut first_names = HashMap::new();
+        for (_, cols) in data_lines(include_str!("../data/first_names.tsv")) {
+            if let [name, gender, ..] = cols[..] {
+                first_names.insert(name, LexGender::parse(gender));
+            }
+        }
+        let mut speech_verbs: [HashMap<String, VerbUse>; 2] = Default::default();
+        for (line, cols) in data_lines(include_str!("../data/speech_verbs.tsv")) {
+            let [lang, _lemma, form, verb_use] = cols[..] else {
+                panic!("data/speech_verbs.tsv:{line}: expected 4 columns");
+            };
+            let lang = Lang::from_code(lang).unwrap_or_else(|| panic!("data/speech_verbs.tsv:{line}: bad language"));
+            let verb_use = match verb_use {
+                "participle" => VerbUse::Participle,
+                "present" => VerbUse::Present,
+                "past" => VerbUse::Past,
+                "gerund" => VerbUse::Gerund,
+                "base" => VerbUse::Base,
+                other => panic!("data/speech_verbs.tsv:{line}: unknown use {other}"),
+            };
+            speech_verbs[lang.index()].entry(crate::fold::fold(form)).or_insert(verb_use);
+        }
+        let calendar_words = data_lines(include_str!("../data/months.tsv"))
+            .filter_map(|(_, cols)| cols.first().map(|f| crate::fold::fold(f.trim_end_matches('.'))))
+            .collect();
         Base {
+            calendar_words,
+            honorifics,
+            honorific_words,
+            titles,
+            title_words,
+            first_names,
+            speech_verbs,
             org_heads,
             company_suffixes,
+            partner_cues,
+            descriptors,
             function_words: [
                 word_set(include_str!("../data/function_words.fr.txt")),
                 word_set(include_str!("../data/function_words.en.txt")),
@@ -106,9 +271,58 @@ impl Base {
         self.org_heads[lang.index()].get(&crate::fold::fold(word)).copied()
     }
 
+    /// Whether `lower` is a partnership cue of `lang`.
+    pub(crate) fn is_partner_cue(&self, lang: Lang, lower: &str) -> bool {
+        self.partner_cues[lang.index()].contains(lower)
+    }
+
+    /// Whether `lower` is a generic singular organisation noun of `lang`.
+    pub(crate) fn is_descriptor(&self, lang: Lang, lower: &str) -> bool {
+        self.descriptors[lang.index()].contains(lower)
+    }
+
     /// Whether `word` (as written) is a company suffix ("SA", "Ltd").
     pub(crate) fn is_company_suffix(&self, word: &str) -> bool {
         self.company_suffixes.contains(word)
+    }
+
+    /// The honorific written `form` (one or more words, as in the text).
+    /// Short forms ("M.", "Dr", "Me") must be capitalised.
+    pub(crate) fn honorific(&self, lang: Lang, form: &str) -> Option<Honorific> {
+        let letters = form.chars().filter(|c| c.is_alphabetic()).count();
+        if letters <= 3 && !form.chars().next().is_some_and(char::is_uppercase) {
+            return None;
+        }
+        self.honorifics[lang.index()].get(&honorific_key(form)).copied()
+    }
+
+    /// The title word or unit `form` (folded before lookup).
+    pub(crate) fn title(&self, lang: Lang, form: &str) -> Option<(LexGender, TitleClass)> {
+        self.titles[lang.index()].get(&crate::fold::fold(form)).copied()
+    }
+
+    /// The gender of a first name, as written ("Amy"); a name in capitals
+    /// ("AMY") is looked up capitalised.
+    pub(crate) fn first_name(&self, word: &str) -> Option<LexGender> {
+        if let Some(g) = self.first_names.get(word) {
+            return Some(*g);
+        }
+        if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
+            let mut cs = word.chars();
+            let titled: String = cs.next().into_iter().chain(cs.flat_map(char::to_lowercase)).collect();
+            return self.first_names.get(titled.as_str()).copied();
+        }
+        None
+    }
+
+    /// Whether `word` is a month or weekday name, full or abbreviated.
+    pub(crate) fn is_calendar_word(&self, word: &str) -> bool {
+        self.calendar_words.contains(&crate::fold::fold(word))
+    }
+
+    /// How a speech verb form is used, if `form` is one.
+    pub(crate) fn speech_verb(&self, lang: Lang, form: &str) -> Option<VerbUse> {
+        self.speech_verbs[lang.index()].get(&crate::fold::fold(form)).copied()
     }
 
     /// Whether `word` (as written, without its final period) is an

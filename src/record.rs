@@ -79,6 +79,11 @@ pub struct Organisation {
     pub id: Option<String>,
     /// The fullest form the text uses.
     pub name: String,
+    /// The gazetteer's full name in the language of the release, when the
+    /// organisation is known ("Fonds des Nations Unies pour l'enfance" for a
+    /// French text that only says "UNICEF").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub canonical_name: Option<String>,
     /// The acronym the text uses, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub acronym: Option<String>,

@@ -5,6 +5,9 @@
 //! normalised coordinates; [`run`] maps all spans back to the original input
 //! when it builds the [`Communique`].
 
+pub(crate) mod org;
+pub(crate) mod person;
+
 use crate::boilerplate::{self, Furniture};
 use crate::fold::fold_text;
 use crate::gazetteer::{Gazetteer, Hit};
@@ -45,6 +48,34 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The text of token `i`.
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens[i].as_str(self.text)
+    }
+
+    /// Index of the first token that starts at or after `pos`.
+    pub(crate) fn token_from(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.span.start < pos)
+    }
+
+    /// Index of the next token after `i` that is not a horizontal space (a
+    /// line break is returned: callers decide whether it stops them).
+    pub(crate) fn next_token(&self, i: usize) -> Option<usize> {
+        (i + 1..self.tokens.len()).find(|&k| self.tokens[k].kind != crate::segment::TokenKind::Space)
+    }
+
+    /// Index of the previous token before `i` that is not a horizontal
+    /// space.
+    pub(crate) fn prev_token(&self, i: usize) -> Option<usize> {
+        (0..i).rev().find(|&k| self.tokens[k].kind != crate::segment::TokenKind::Space)
+    }
+
+    /// The sentence that contains token `i`.
+    pub(crate) fn sentence_of(&self, i: usize) -> Option<&Sentence> {
+        let k = self.sentences.partition_point(|s| s.tokens.end <= i);
+        self.sentences.get(k).filter(|s| s.tokens.contains(&i))
+    }
+
     /// The boilerplate span that contains `span`, if any.
     pub(crate) fn furniture_at(&self, span: Span) -> Option<&Furniture> {
         let i = self.furniture.partition_point(|f| f.span.end <= span.start);
@@ -69,6 +100,8 @@ fn title(doc: &Doc) -> Option<Span> {
 pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang, gazetteer: &Gazetteer) -> Communique {
     let doc = Doc::new(&norm.text, lang, gazetteer);
     let map = |s: Span| norm.map.map_span(s);
+    let mut orgs = org::find(&doc);
+    let people = person::find(&doc, &mut orgs);
     let title = title(&doc).map(|s| {
         let span = map(s);
         Title {
@@ -80,8 +113,8 @@ pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang, gazetteer: &Gaz
         language: lang,
         title,
         dateline: None,
-        organisations: Vec::new(),
-        people: Vec::new(),
+        organisations: org::records(&doc, &orgs, &map),
+        people: person::records(&doc, &people, &orgs, &map),
         quotes: Vec::new(),
         priority_areas: Vec::new(),
         dates: Vec::new(),

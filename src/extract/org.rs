@@ -1,0 +1,1040 @@
+//! Organisations: every mention of an organisation, grouped into entities.
+//! Mentions come from the gazetteer (full names, variants and acronyms in
+//! either language, so that "l'UNODC" in a French text joins the ONUDC),
+//! from acronym definitions in the text ("Long Form (ACR)" and
+//! "ACR (Long Form)", checked by Schwartz–Hearst letter matching, which does
+//! not care about French word order), from capitalised names headed by an
+//! organisation noun ("Ministère des Affaires étrangères", "Women's Foreign
+//! Policy Group", "Government of Bangladesh", "Acme SA"), from web names
+//! ("About.com"), from unknown names coordinated with a known organisation
+//! in a partnership sentence, and from short references ("the Commission",
+//! "l'Organisation") to an organisation named before. "UN" used as an
+//! adjective ("UN agency", "l'agence ... des Nations Unies") is not a
+//! mention of the United Nations; boilerplate and wire credits are skipped.
+
+use std::collections::HashMap;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+
+use crate::extract::Doc;
+use crate::fold::fold;
+use crate::gazetteer::{Class, Form, is_acronym_like};
+use crate::lang::Lang;
+use crate::lexicon::{Base, HeadRole};
+use crate::segment::TokenKind;
+use crate::span::Span;
+
+/// The gazetteer id of the United Nations, whose name doubles as an
+/// adjective of its agencies.
+const UN_ID: &str = "un";
+
+/// How a mention names its organisation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum MentionForm {
+    /// A full or partial name.
+    Name,
+    /// An acronym.
+    Acronym,
+    /// A short reference ("the Commission").
+    Short,
+}
+
+/// One organisation of a document.
+#[derive(Clone, Debug)]
+pub(crate) struct OrgEntity {
+    /// The gazetteer entry, when known.
+    pub(crate) entry: Option<usize>,
+    /// Folded key of a name found in the text, for entities not in the
+    /// gazetteer.
+    pub(crate) key: String,
+    /// The organisation this one is an organ of.
+    pub(crate) parent: Option<usize>,
+    /// Mentions, in text order.
+    pub(crate) mentions: Vec<(Span, MentionForm)>,
+}
+
+/// The organisations of a document.
+#[derive(Debug, Default)]
+pub(crate) struct Orgs {
+    pub(crate) entities: Vec<OrgEntity>,
+    by_entry: HashMap<usize, usize>,
+    by_key: HashMap<String, usize>,
+    /// Forms defined in the text (acronyms, short names) -> entity.
+    defined: Vec<(String, usize)>,
+}
+
+impl Orgs {
+    fn for_entry(&mut self, entry: usize, doc: &Doc) -> usize {
+        if let Some(&e) = self.by_entry.get(&entry) {
+            return e;
+        }
+        let parent = doc.gazetteer.entries[entry]
+            .parent
+            .map(|p| self.for_entry(p, doc));
+        let e = self.entities.len();
+        self.entities.push(OrgEntity {
+            entry: Some(entry),
+            key: String::new(),
+            parent,
+            mentions: Vec::new(),
+        });
+        self.by_entry.insert(entry, e);
+        e
+    }
+
+    /// The entity for a name found in the text, merged with a known one
+    /// when one name is the other with words left out ("Ministère des
+    /// Affaires étrangères" and the same followed by "et des Sénégalais de
+    /// l'Extérieur").
+    fn for_key(&mut self, key: String) -> usize {
+        if let Some(&e) = self.by_key.get(&key) {
+            return e;
+        }
+        let found = self.by_key.iter().find(|(k, _)| same_name(k, &key)).map(|(_, &e)| e);
+        let e = found.unwrap_or_else(|| {
+            self.entities.push(OrgEntity {
+                entry: None,
+                key: key.clone(),
+                parent: None,
+                mentions: Vec::new(),
+            });
+            self.entities.len() - 1
+        });
+        if self.entities[e].key.len() < key.len() && self.entities[e].entry.is_none() {
+            self.entities[e].key = key.clone();
+        }
+        self.by_key.insert(key, e);
+        e
+    }
+
+    fn add(&mut self, e: usize, span: Span, form: MentionForm) {
+        let taken = self
+            .entities
+            .iter()
+            .any(|x| x.mentions.iter().any(|(s, _)| s.overlaps(span)));
+        if !taken {
+            self.entities[e].mentions.push((span, form));
+        }
+    }
+
+    /// Removes every mention inside `span` (a longer name found later).
+    fn clear(&mut self, span: Span) {
+        for x in &mut self.entities {
+            x.mentions.retain(|(s, _)| !span.contains(*s));
+        }
+    }
+
+    /// The entity mentioned at `span` (overlapping it), if any.
+    pub(crate) fn at(&self, span: Span) -> Option<usize> {
+        self.entities
+            .iter()
+            .position(|x| x.mentions.iter().any(|(s, _)| s.overlaps(span)))
+    }
+
+    /// Every mention, as `(span, entity)`, in text order.
+    pub(crate) fn mentions(&self) -> Vec<(Span, usize)> {
+        let mut all: Vec<(Span, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(e, x)| x.mentions.iter().map(move |(s, _)| (*s, e)))
+            .collect();
+        all.sort_by_key(|(s, _)| s.start);
+        all
+    }
+
+    /// Adds an organisation a later stage found (a name in a person's
+    /// apposition: "director, Calorie Count").
+    pub(crate) fn add_found(&mut self, doc: &Doc, span: Span) -> usize {
+        if let Some(e) = self.at(span) {
+            return e;
+        }
+        let e = self.for_key(fold(span.as_str(doc.text)));
+        self.add(e, span, MentionForm::Name);
+        self.find_defined_forms(doc);
+        e
+    }
+
+    /// The entity's id in the gazetteer of `doc`, if it has one.
+    pub(crate) fn id<'d>(&self, e: usize, doc: &'d Doc) -> Option<&'d str> {
+        self.entities[e]
+            .entry
+            .map(|x| doc.gazetteer.entries[x].id.as_str())
+    }
+
+    /// Registers a form defined in the text for entity `e`.
+    fn define(&mut self, form: &str, e: usize) {
+        if !self.defined.iter().any(|(f, _)| f == form) {
+            self.defined.push((form.to_string(), e));
+        }
+    }
+
+    /// Adds every word-bounded occurrence of the defined forms.
+    fn find_defined_forms(&mut self, doc: &Doc) {
+        if self.defined.is_empty() {
+            return;
+        }
+        let forms: Vec<&str> = self.defined.iter().map(|(f, _)| f.as_str()).collect();
+        let Ok(ac) = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&forms)
+        else {
+            return;
+        };
+        let hits: Vec<(Span, usize, bool)> = ac
+            .find_iter(doc.text)
+            .filter(|m| word_bounded(doc.text, m.start(), m.end()))
+            .map(|m| {
+                let (form, e) = &self.defined[m.pattern().as_usize()];
+                (Span::new(m.start(), m.end()), *e, is_acronym_like(form))
+            })
+            .filter(|(s, _, _)| doc.furniture_at(*s).is_none())
+            .collect();
+        for (span, e, acronym) in hits {
+            let form = if acronym {
+                MentionForm::Acronym
+            } else {
+                MentionForm::Name
+            };
+            self.add(e, span, form);
+        }
+    }
+}
+
+/// Whether two folded names are the same organisation written more or less
+/// fully: same first word, and one's words a prefix of the other's or all
+/// of its content words found in the other.
+fn same_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short == long {
+        return true;
+    }
+    let sw: Vec<&str> = short.split(' ').collect();
+    let lw: Vec<&str> = long.split(' ').collect();
+    if sw.len() < 2 || sw[0] != lw[0] {
+        return false;
+    }
+    if lw.starts_with(&sw) {
+        return true;
+    }
+    let base = Base::get();
+    let content = |w: &&str| !base.is_any_function_word(w) && w.len() > 2;
+    let long_words: Vec<&str> = lw.iter().copied().filter(content).collect();
+    sw.iter().copied().filter(content).all(|w| long_words.contains(&w))
+}
+
+pub(crate) fn word_bounded(text: &str, start: usize, end: usize) -> bool {
+    text[..start].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        && text[end..].chars().next().is_none_or(|c| !c.is_alphanumeric())
+}
+
+fn is_capitalised(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether the line holding `pos` is in Title Case or capitals (a
+/// headline), where capitalisation says nothing.
+fn in_headline_case(doc: &Doc, pos: usize) -> bool {
+    let start = doc.text[..pos].rfind('\n').map_or(0, |i| i + 1);
+    let end = doc.text[pos..].find('\n').map_or(doc.text.len(), |i| pos + i);
+    let words: Vec<&str> = doc.text[start..end]
+        .split(|c: char| !c.is_alphabetic())
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    words.len() >= 3 && words.iter().filter(|w| is_capitalised(w)).count() * 10 >= words.len() * 8
+}
+
+/// Finds the organisations of a document.
+pub(crate) fn find(doc: &Doc) -> Orgs {
+    let mut orgs = Orgs::default();
+    gazetteer_mentions(doc, &mut orgs);
+    head_patterns(doc, &mut orgs);
+    definitions(doc, &mut orgs);
+    web_names(doc, &mut orgs);
+    partners(doc, &mut orgs);
+    orgs.find_defined_forms(doc);
+    short_references(doc, &mut orgs);
+    for x in &mut orgs.entities {
+        x.mentions.sort_by_key(|(s, _)| s.start);
+    }
+    orgs
+}
+
+fn gazetteer_mentions(doc: &Doc, orgs: &mut Orgs) {
+    for hit in &doc.hits {
+        let entry = &doc.gazetteer.entries[hit.entry];
+        if entry.class != Class::Org || doc.furniture_at(hit.span).is_some() {
+            continue;
+        }
+        if entry.id == UN_ID && un_as_adjective(doc, hit.span) {
+            continue;
+        }
+        let e = orgs.for_entry(hit.entry, doc);
+        let form = match hit.form {
+            Form::Name => MentionForm::Name,
+            Form::Acronym => MentionForm::Acronym,
+        };
+        orgs.add(e, hit.span, form);
+    }
+}
+
+/// Whether a mention of the United Nations is an adjective of another body:
+/// followed by a lowercase noun ("UN agency", "the UN's migration agency
+/// chief"), or the complement of a generic singular descriptor ("l'agence
+/// de développement des Nations Unies", "the UN body").
+fn un_as_adjective(doc: &Doc, span: Span) -> bool {
+    let base = Base::get();
+    let i = doc.token_from(span.end);
+    let mut next = (i < doc.tokens.len() && doc.tokens[i].kind != TokenKind::Space).then_some(i);
+    if next.is_none() {
+        next = doc.next_token(i.saturating_sub(1));
+    }
+    if let Some(mut n) = next {
+        if doc.tokens[n].kind == TokenKind::Clitic {
+            match doc.next_token(n) {
+                Some(k) => n = k,
+                None => return false,
+            }
+        }
+        let w = doc.word(n);
+        if doc.tokens[n].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !base.is_any_function_word(w)
+        {
+            return true;
+        }
+    }
+    // A descriptor within a few words before, with no punctuation between.
+    let start = doc.token_from(span.start);
+    let mut k = start;
+    let mut words = 0;
+    while let Some(p) = doc.prev_token(k) {
+        let t = doc.tokens[p];
+        if !t.is_wordlike() || words >= 5 {
+            break;
+        }
+        let w = doc.word(p).to_lowercase();
+        if base.is_descriptor(doc.lang, &w) {
+            // Singular and definite: "l'agence", "the agency".
+            let det = doc.prev_token(p).map(|d| doc.word(d).to_lowercase());
+            return matches!(det.as_deref(), Some("l'" | "la" | "le" | "the" | "cette" | "this"));
+        }
+        words += 1;
+        k = p;
+    }
+    false
+}
+
+/// A French adjective by its ending ("étrangères", "régional", "fédéral").
+fn looks_like_french_adjective(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "é", "ée", "és", "ées", "al", "ale", "aux", "ales", "el", "elle", "els", "elles", "ique",
+        "iques", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
+        "ain", "aine", "ains", "aines", "if", "ive", "ifs", "ives", "aire", "aires", "ère", "ères",
+        "ier", "iers", "able", "ables", "ible", "ibles", "eur", "eure", "eurs", "onal", "onale",
+        "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines",
+    ];
+    w.chars().all(|c| c.is_lowercase() || c == '-')
+        && w.chars().count() > 3
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// The org or place hit that starts at token `i`, as (entry, last token).
+fn hit_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let start = doc.tokens[i].span.start;
+    let h = doc.hits.iter().find(|h| h.span.start == start)?;
+    let end = doc.tokens[i..].iter().position(|t| t.span.end >= h.span.end)? + i;
+    Some((h.entry, end))
+}
+
+/// Finds names headed by an organisation noun.
+fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
+    let base = Base::get();
+    let mut i = 0;
+    while i < doc.tokens.len() {
+        let t = doc.tokens[i];
+        if t.kind != TokenKind::Word || doc.furniture_at(t.span).is_some() {
+            i += 1;
+            continue;
+        }
+        let w = doc.word(i);
+        let found = match (doc.lang, base.org_head(doc.lang, w)) {
+            (Lang::Fr, Some(HeadRole::Head | HeadRole::Body)) => french_name(doc, i),
+            (Lang::En, Some(HeadRole::Head | HeadRole::Body)) if is_capitalised(w) => english_name(doc, i),
+            _ => None,
+        }
+        .or_else(|| company_name(doc, i));
+        let Some((first, last)) = found else {
+            i += 1;
+            continue;
+        };
+        let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        register_pattern(doc, orgs, span, first, last);
+        i = last + 1;
+    }
+}
+
+/// Adds a name found by a pattern: a new entity, an organ of a known one,
+/// or another name of a known one ("Secrétariat de l'UFM").
+fn register_pattern(doc: &Doc, orgs: &mut Orgs, span: Span, first: usize, last: usize) {
+    let base = Base::get();
+    let inner: Vec<usize> = doc
+        .hits
+        .iter()
+        .filter(|h| span.contains(h.span) && doc.gazetteer.entries[h.entry].class == Class::Org)
+        .map(|h| h.entry)
+        .collect();
+    if inner.len() == 1 {
+        let head_word = if doc.lang == Lang::Fr { doc.word(first) } else { doc.word(last) };
+        let is_secretariat = fold(head_word).starts_with("secretariat");
+        let whole_hit = doc.hits.iter().any(|h| h.span == span);
+        if whole_hit {
+            return;
+        }
+        let entry = inner[0];
+        if is_secretariat && base.org_head(doc.lang, head_word) == Some(HeadRole::Body) {
+            let e = orgs.for_entry(entry, doc);
+            orgs.clear(span);
+            orgs.add(e, span, MentionForm::Name);
+            return;
+        }
+        let parent = orgs.for_entry(entry, doc);
+        orgs.clear(span);
+        let e = orgs.for_key(fold(span.as_str(doc.text)));
+        if orgs.entities[e].parent.is_none() && e != parent {
+            orgs.entities[e].parent = Some(parent);
+        }
+        orgs.add(e, span, MentionForm::Name);
+        return;
+    }
+    if !inner.is_empty() {
+        return;
+    }
+    let e = orgs.for_key(fold(span.as_str(doc.text)));
+    orgs.add(e, span, MentionForm::Name);
+}
+
+/// A French name from head `h`: "Ministère des Affaires étrangères et des
+/// Sénégalais de l'Extérieur", "Gouvernement congolais", "hôpital de
+/// référence de Béni". Needs a capital, a demonym or a known name after the
+/// head.
+fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
+    let base = Base::get();
+    let head = doc.word(h);
+    let lowercase_head = !is_capitalised(head);
+    if lowercase_head && !matches!(fold(head).as_str(), "ministere" | "hopital" | "gouvernement" | "ambassade" | "universite") {
+        return None;
+    }
+    if !lowercase_head && head.chars().all(char::is_uppercase) && !in_capitals(doc, h) {
+        return None;
+    }
+    let mut last = h;
+    let mut strong = false;
+    // Adjectives right after the head.
+    let mut k = h;
+    for _ in 0..2 {
+        let Some(n) = doc.next_token(k) else { break };
+        let w = doc.word(n);
+        if doc.tokens[n].kind != TokenKind::Word {
+            break;
+        }
+        if doc.gazetteer.demonym(w).is_some() && !is_capitalised(w) {
+            strong = true;
+        } else if !(looks_like_french_adjective(w) || (is_capitalised(w) && !base.is_any_function_word(&w.to_lowercase()))) {
+            break;
+        } else if is_capitalised(w) {
+            strong = true;
+        }
+        last = n;
+        k = n;
+    }
+    // Complements: (et)? prep det? noun adj*.
+    loop {
+        let Some(mut n) = doc.next_token(last) else { break };
+        let mut lw = doc.word(n).to_lowercase();
+        if lw == "et" {
+            match doc.next_token(n) {
+                Some(m) if matches!(doc.word(m).to_lowercase().as_str(), "de" | "du" | "des" | "d'" | "à" | "au" | "aux") => {
+                    n = m;
+                    lw = doc.word(n).to_lowercase();
+                }
+                _ => break,
+            }
+        }
+        if !matches!(lw.as_str(), "de" | "du" | "des" | "d'" | "à" | "au" | "aux" | "pour" | "sur" | "contre" | "en") {
+            break;
+        }
+        let Some(mut m) = doc.next_token(n) else { break };
+        if matches!(doc.word(m).to_lowercase().as_str(), "la" | "le" | "les" | "l'") {
+            match doc.next_token(m) {
+                Some(x) => m = x,
+                None => break,
+            }
+        }
+        if let Some((entry, end)) = hit_at(doc, m) {
+            let class = doc.gazetteer.entries[entry].class;
+            if class == Class::Wire {
+                break;
+            }
+            strong = true;
+            last = end;
+            continue;
+        }
+        let w = doc.word(m);
+        if doc.tokens[m].kind != TokenKind::Word || base.is_any_function_word(&w.to_lowercase()) {
+            break;
+        }
+        if lw == "en" && !is_capitalised(w) {
+            break;
+        }
+        strong |= is_capitalised(w);
+        last = m;
+        // Adjectives or capitalised words after the noun.
+        for _ in 0..3 {
+            let Some(a) = doc.next_token(last) else { break };
+            let aw = doc.word(a);
+            if doc.tokens[a].kind != TokenKind::Word {
+                break;
+            }
+            let capital = is_capitalised(aw) && !base.is_any_function_word(&aw.to_lowercase());
+            if looks_like_french_adjective(aw) || capital {
+                strong |= capital;
+                last = a;
+            } else {
+                break;
+            }
+        }
+    }
+    (strong && last > h).then_some((h, last))
+}
+
+/// Whether token `i` is in a line written in capitals.
+fn in_capitals(doc: &Doc, i: usize) -> bool {
+    let pos = doc.tokens[i].span.start;
+    let start = doc.text[..pos].rfind('\n').map_or(0, |x| x + 1);
+    let end = doc.text[pos..].find('\n').map_or(doc.text.len(), |x| pos + x);
+    !doc.text[start..end].chars().any(char::is_lowercase)
+}
+
+/// Whether token `i` can sit inside an English organisation name before its
+/// head: a capitalised word that is not a function word, an acronym, '&'.
+fn english_name_part(doc: &Doc, i: usize) -> bool {
+    let t = doc.tokens[i];
+    let w = doc.word(i);
+    match t.kind {
+        TokenKind::Word => is_capitalised(w) && !Base::get().is_any_function_word(&w.to_lowercase()),
+        TokenKind::Punct => w == "&",
+        TokenKind::Clitic => w == "'s" || w == "’s",
+        _ => false,
+    }
+}
+
+/// An English name around head `h`: capitalised words before it ("Women's
+/// Foreign Policy Group", "UN Resident Coordinator's Office") and/or an
+/// `of`/`for` complement after it ("Government of Bangladesh", "Regional
+/// Committee for Africa").
+fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
+    let head = doc.word(h);
+    if head.ends_with('s') && !head.ends_with("ss") && fold(head) != "ministries" && Base::get().org_head(Lang::En, &head[..head.len() - 1]).is_some() {
+        return None;
+    }
+    if in_headline_case(doc, doc.tokens[h].span.start) {
+        return None;
+    }
+    let mut first = h;
+    while let Some(p) = doc.prev_token(first) {
+        if !english_name_part(doc, p) {
+            break;
+        }
+        // A possessive must follow a name word.
+        if doc.tokens[p].kind == TokenKind::Clitic && doc.prev_token(p).is_none_or(|q| !english_name_part(doc, q)) {
+            break;
+        }
+        first = p;
+    }
+    // "and" between capitalised words: "Foreign and Commonwealth Office".
+    while let Some(p) = doc.prev_token(first) {
+        if doc.word(p) == "and" {
+            if let Some(q) = doc.prev_token(p) {
+                if english_name_part(doc, q) && doc.tokens[q].kind == TokenKind::Word && first < h {
+                    let mut f = q;
+                    while let Some(r) = doc.prev_token(f) {
+                        if !english_name_part(doc, r) {
+                            break;
+                        }
+                        f = r;
+                    }
+                    first = f;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    // Drop a leading sentence-initial word that is not a name ("The").
+    while first < h && doc.tokens[first].kind != TokenKind::Word {
+        first = doc.next_token(first).unwrap_or(h);
+    }
+    let mut last = h;
+    // Complement: of/for/on (the)? Capitalised+ (and Capitalised+)?
+    if let Some(n) = doc.next_token(h) {
+        if matches!(doc.word(n), "of" | "for" | "on") {
+            let mut m = doc.next_token(n);
+            if let Some(x) = m.filter(|&x| doc.word(x) == "the") {
+                m = doc.next_token(x);
+            }
+            let mut end = None;
+            let mut k = m;
+            while let Some(x) = k {
+                let w = doc.word(x);
+                let ok = (doc.tokens[x].kind == TokenKind::Word && is_capitalised(w) && !Base::get().is_any_function_word(&w.to_lowercase()))
+                    || (matches!(w, "and" | "of" | "&") && end.is_some() && doc.next_token(x).is_some_and(|y| is_capitalised(doc.word(y))));
+                if !ok {
+                    break;
+                }
+                if doc.tokens[x].kind == TokenKind::Word && is_capitalised(w) {
+                    end = Some(x);
+                }
+                k = doc.next_token(x);
+            }
+            if let Some(e) = end {
+                last = e;
+            }
+        } else if let Some((entry, end)) = hit_at(doc, n) {
+            // A country after the head: "Network Sri Lanka".
+            if doc.gazetteer.entries[entry].class == Class::Place && doc.gazetteer.entries[entry].kind == "country" {
+                last = end;
+            }
+        }
+    }
+    (first < h || last > h).then_some((first, last))
+}
+
+/// A company: capitalised words followed by a legal-form suffix ("Imerys
+/// SA", "Plan International Inc.").
+fn company_name(doc: &Doc, i: usize) -> Option<(usize, usize)> {
+    let base = Base::get();
+    let w = doc.word(i);
+    let mut last = i;
+    let mut suffix = base.is_company_suffix(w);
+    if !suffix {
+        // "Inc" "." tokenised apart.
+        if let Some(n) = doc.tokens.get(i + 1) {
+            if n.as_str(doc.text) == "." && base.is_company_suffix(&format!("{w}.")) {
+                suffix = true;
+                last = i + 1;
+            }
+        }
+    }
+    if !suffix || w == "Groupe" || w == "Group" {
+        return None;
+    }
+    let mut first = i;
+    while let Some(p) = doc.prev_token(first) {
+        if doc.tokens[p].kind == TokenKind::Word && is_capitalised(doc.word(p)) && !base.is_any_function_word(&doc.word(p).to_lowercase()) {
+            first = p;
+        } else {
+            break;
+        }
+    }
+    let _ = last;
+    (first < i).then_some((first, i))
+}
+
+/// Acronym definitions: "Long Form (ACR)", "ACR (Long Form)", and short
+/// names "Full Name (Short Name)".
+fn definitions(doc: &Doc, orgs: &mut Orgs) {
+    for i in 0..doc.tokens.len() {
+        if doc.word(i) != "(" || doc.furniture_at(doc.tokens[i].span).is_some() {
+            continue;
+        }
+        let Some(close) = (i + 1..doc.tokens.len().min(i + 16))
+            .find(|&k| matches!(doc.word(k), ")" | "\n"))
+            .filter(|&k| doc.word(k) == ")")
+        else {
+            continue;
+        };
+        let inner = Span::new(doc.tokens[i].span.end, doc.tokens[close].span.start);
+        let inner_text = inner.as_str(doc.text).trim();
+        if inner_text.is_empty() {
+            continue;
+        }
+        let Some(before) = doc.prev_token(i) else { continue };
+        let before_span = doc.tokens[before].span;
+        if is_acronym_like(inner_text) || inner_text.split('/').all(is_acronym_like) {
+            define_acronym(doc, orgs, inner, before_span);
+        } else if inner_text.split_whitespace().count() >= 2 && is_capitalised(inner_text) {
+            define_short_name(doc, orgs, inner, before_span);
+        }
+    }
+}
+
+/// "Long Form (ACR)".
+fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
+    let acr = acr_span.as_str(doc.text).trim();
+    let acr_span = Span::new(acr_span.start + (acr_span.as_str(doc.text).len() - acr_span.as_str(doc.text).trim_start().len()), acr_span.start + acr_span.as_str(doc.text).trim_end().len());
+    // The organisation mentioned right before the bracket.
+    if let Some(e) = orgs.at(before) {
+        if orgs.at(acr_span).is_none() {
+            orgs.define(acr, e);
+            orgs.add(e, acr_span, MentionForm::Acronym);
+        }
+        return;
+    }
+    if orgs.at(acr_span).is_some() {
+        return;
+    }
+    // Schwartz-Hearst over the words before the bracket, in the sentence.
+    let letters = acr.chars().filter(|c| c.is_uppercase()).count();
+    if letters < 2 {
+        return;
+    }
+    let max_words = (letters + 5).min(letters * 2);
+    let end_tok = doc.token_from(before.start);
+    let mut start_tok = end_tok;
+    let mut words = 0;
+    while let Some(p) = doc.prev_token(start_tok) {
+        let t = doc.tokens[p];
+        if !t.is_wordlike() || words >= max_words {
+            break;
+        }
+        words += 1;
+        start_tok = p;
+    }
+    let window = Span::new(doc.tokens[start_tok].span.start, before.end);
+    let Some(long_start) = schwartz_hearst(acr, window.as_str(doc.text)) else {
+        return;
+    };
+    let long = Span::new(window.start + long_start, window.end);
+    let long_text = long.as_str(doc.text);
+    let base = Base::get();
+    let has_head = long_text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(base.org_head(doc.lang, w), Some(HeadRole::Head | HeadRole::Body)));
+    if !has_head || !is_capitalised(long_text) || long_text.split_whitespace().count() < 2 {
+        return;
+    }
+    orgs.clear(long);
+    let e = orgs.for_key(fold(long_text));
+    orgs.add(e, long, MentionForm::Name);
+    orgs.define(acr, e);
+    orgs.add(e, acr_span, MentionForm::Acronym);
+    // The capitalised spelling of a long acronym ("Jetro").
+    if acr.chars().count() >= 4 && acr.chars().all(char::is_uppercase) {
+        let mut cs = acr.chars();
+        let first = cs.next().map(String::from).unwrap_or_default();
+        orgs.define(&(first + &cs.as_str().to_lowercase()), e);
+    }
+}
+
+/// "Full Name (Short Name)": a short name made of the full name's words.
+fn define_short_name(doc: &Doc, orgs: &mut Orgs, inner: Span, before: Span) {
+    let Some(e) = orgs.at(before) else { return };
+    let short = inner.as_str(doc.text).trim();
+    let full: Vec<String> = orgs.entities[e]
+        .mentions
+        .iter()
+        .filter(|(s, _)| s.overlaps(before))
+        .map(|(s, _)| fold(s.as_str(doc.text)))
+        .collect();
+    let folded = fold(short);
+    if full.iter().any(|f| f.ends_with(&folded) || f.starts_with(&folded)) && orgs.at(inner).is_none() {
+        let start = inner.start + (inner.as_str(doc.text).len() - inner.as_str(doc.text).trim_start().len());
+        let span = Span::new(start, start + short.len());
+        orgs.define(short, e);
+        orgs.add(e, span, MentionForm::Name);
+    }
+}
+
+/// Schwartz–Hearst: the start (byte offset in `window`) of the shortest
+/// suffix of `window` whose letters contain the acronym's letters in order,
+/// the first one at a word start.
+fn schwartz_hearst(acr: &str, window: &str) -> Option<usize> {
+    let short: Vec<char> = acr
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let long: Vec<(usize, char)> = window
+        .char_indices()
+        .map(|(i, c)| (i, fold(&c.to_string()).chars().next().unwrap_or(c)))
+        .collect();
+    let mut s = short.len();
+    let mut l = long.len();
+    while s > 0 {
+        let c = short[s - 1];
+        loop {
+            if l == 0 {
+                return None;
+            }
+            let (_, lc) = long[l - 1];
+            let word_start = l == 1 || !long[l - 2].1.is_alphanumeric();
+            if lc == c && (s > 1 || word_start) {
+                break;
+            }
+            l -= 1;
+        }
+        l -= 1;
+        s -= 1;
+    }
+    Some(long[l].0)
+}
+
+/// Web names: "About.com", "About.com Health".
+fn web_names(doc: &Doc, orgs: &mut Orgs) {
+    for i in 0..doc.tokens.len() {
+        let t = doc.tokens[i];
+        let w = doc.word(i);
+        if t.kind != TokenKind::Word || !is_capitalised(w) || doc.furniture_at(t.span).is_some() {
+            continue;
+        }
+        let Some((_, tld)) = w.rsplit_once('.') else { continue };
+        if !matches!(tld, "com" | "org" | "net" | "io" | "co") {
+            continue;
+        }
+        let mut last = i;
+        while let Some(n) = doc.next_token(last) {
+            let nw = doc.word(n);
+            if doc.tokens[n].kind == TokenKind::Word && is_capitalised(nw) && !in_headline_case(doc, t.span.start) {
+                last = n;
+            } else {
+                break;
+            }
+        }
+        let span = Span::new(t.span.start, doc.tokens[last].span.end);
+        if orgs.at(span).is_none() {
+            let e = orgs.for_key(fold(span.as_str(doc.text)));
+            orgs.add(e, span, MentionForm::Name);
+            orgs.define(span.as_str(doc.text), e);
+        }
+    }
+}
+
+/// Unknown names coordinated with a known organisation in a partnership
+/// sentence: "MasterCard and WFP have announced a partnership".
+fn partners(doc: &Doc, orgs: &mut Orgs) {
+    let base = Base::get();
+    let known = orgs.mentions();
+    for sentence in &doc.sentences {
+        if doc.furniture_at(sentence.span).is_some() || in_headline_case(doc, sentence.span.start) {
+            continue;
+        }
+        let cue = sentence
+            .tokens
+            .clone()
+            .any(|k| base.is_partner_cue(doc.lang, &doc.word(k).to_lowercase()));
+        if !cue {
+            continue;
+        }
+        for &(span, _) in known.iter().filter(|(s, _)| sentence.span.contains(*s)) {
+            let first = doc.token_from(span.start);
+            let last = doc.token_from(span.end).saturating_sub(1);
+            // "X and ORG"
+            if let Some(c) = doc.prev_token(first).filter(|&c| matches!(doc.word(c), "and" | "et")) {
+                if let Some(x) = doc.prev_token(c) {
+                    add_partner(doc, orgs, x, false);
+                }
+            }
+            // "ORG and X", "with X" after the organisation.
+            if let Some(c) = doc.next_token(last).filter(|&c| matches!(doc.word(c), "and" | "et")) {
+                if let Some(x) = doc.next_token(c) {
+                    add_partner(doc, orgs, x, true);
+                }
+            }
+        }
+    }
+}
+
+/// Adds the capitalised name that ends (or starts) at token `x`.
+fn add_partner(doc: &Doc, orgs: &mut Orgs, x: usize, forward: bool) {
+    let base = Base::get();
+    let name_word = |k: usize| {
+        let w = doc.word(k);
+        doc.tokens[k].kind == TokenKind::Word && is_capitalised(w) && !base.is_any_function_word(&w.to_lowercase())
+    };
+    if !name_word(x) {
+        return;
+    }
+    let (mut first, mut last) = (x, x);
+    for _ in 0..3 {
+        let step = if forward { doc.next_token(last) } else { doc.prev_token(first) };
+        match step {
+            Some(k) if name_word(k) => {
+                if forward {
+                    last = k;
+                } else {
+                    first = k;
+                }
+            }
+            _ => break,
+        }
+    }
+    let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+    let overlaps_hit = doc.hits.iter().any(|h| h.span.overlaps(span));
+    if overlaps_hit || orgs.at(span).is_some() || crate::extract::person::starts_with_first_name(doc.word(first)) {
+        return;
+    }
+    let text = span.as_str(doc.text);
+    let e = orgs.for_key(fold(text));
+    orgs.add(e, span, MentionForm::Name);
+    orgs.define(text, e);
+}
+
+/// "the Commission", "l'Organisation": a capitalised organisation noun after
+/// a definite article and without a name of its own refers to the last
+/// organisation named with it.
+fn short_references(doc: &Doc, orgs: &mut Orgs) {
+    let base = Base::get();
+    for i in 0..doc.tokens.len() {
+        let w = doc.word(i);
+        if doc.tokens[i].kind != TokenKind::Word || !is_capitalised(w) || base.org_head(doc.lang, w).is_none() {
+            continue;
+        }
+        let span = doc.tokens[i].span;
+        if orgs.at(span).is_some() || doc.furniture_at(span).is_some() {
+            continue;
+        }
+        let det = doc.prev_token(i).map(|p| doc.word(p).to_lowercase());
+        if !matches!(det.as_deref(), Some("the" | "la" | "le" | "l'")) {
+            continue;
+        }
+        if let Some(n) = doc.next_token(i) {
+            let nw = doc.word(n);
+            let complement = matches!(nw, "of" | "for" | "de" | "du" | "des" | "d'")
+                && doc.next_token(n).is_some_and(|m| is_capitalised(doc.word(m)) || matches!(doc.word(m), "the" | "la" | "l'"));
+            if complement || (doc.tokens[n].kind == TokenKind::Word && is_capitalised(nw)) {
+                continue;
+            }
+        }
+        let head = fold(w);
+        let target = orgs
+            .mentions()
+            .into_iter()
+            .rev()
+            .filter(|(s, _)| s.end <= span.start)
+            .find(|&(_, e)| entity_names(doc, &orgs.entities[e]).iter().any(|n| n.split(' ').any(|x| x == head)))
+            .map(|(_, e)| e);
+        if let Some(e) = target {
+            orgs.add(e, span, MentionForm::Short);
+        }
+    }
+}
+
+/// The folded names an entity is known by: its surfaces and, for gazetteer
+/// entries, its names in both languages.
+fn entity_names(doc: &Doc, x: &OrgEntity) -> Vec<String> {
+    let mut names: Vec<String> = x
+        .mentions
+        .iter()
+        .map(|(s, _)| fold(s.as_str(doc.text)))
+        .collect();
+    if let Some(entry) = x.entry {
+        names.extend(doc.gazetteer.entries[entry].names.iter().flatten().map(|n| fold(n)));
+    }
+    if !x.key.is_empty() {
+        names.push(x.key.clone());
+    }
+    names
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn schwartz_hearst_french_order() {
+        let w = "l'Office des Nations Unies contre la drogue et le crime";
+        let start = schwartz_hearst("ONUDC", w).unwrap();
+        assert_eq!(&w[start..], "Office des Nations Unies contre la drogue et le crime");
+        let w = "the Japan External Trade Organization";
+        assert_eq!(&w[schwartz_hearst("JETRO", w).unwrap()..], "Japan External Trade Organization");
+        assert_eq!(schwartz_hearst("XYZ", "the Bank of Africa"), None);
+    }
+
+    #[test]
+    fn same_name_merges_fuller_forms() {
+        assert!(same_name(
+            "ministere des affaires etrangeres",
+            "ministere des affaires etrangeres et des senegalais de l'exterieur"
+        ));
+        assert!(same_name("hopital de reference de beni", "hopital general de reference de beni"));
+        assert!(!same_name("ministere de la sante", "ministere des affaires etrangeres"));
+    }
+
+    #[test]
+    fn french_adjectives() {
+        for w in ["étrangères", "régional", "fédéral", "congolais", "économique"] {
+            assert!(looks_like_french_adjective(w), "{w}");
+        }
+        for w in ["annonce", "signe", "a", "Santé"] {
+            assert!(!looks_like_french_adjective(w), "{w}");
+        }
+    }
+}
+
+/// How an entity is presented in the record.
+pub(crate) struct OrgView {
+    pub(crate) name: String,
+    pub(crate) acronym: Option<String>,
+    pub(crate) aliases: Vec<String>,
+}
+
+/// The record view of entity `e`: the fullest name the text uses, the
+/// acronym it uses, and every other surface form.
+pub(crate) fn view(doc: &Doc, orgs: &Orgs, e: usize) -> OrgView {
+    let x = &orgs.entities[e];
+    let mut names: Vec<String> = Vec::new();
+    let mut acronym = None;
+    for (span, form) in &x.mentions {
+        let surface = span.as_str(doc.text).split_whitespace().collect::<Vec<_>>().join(" ");
+        if *form == MentionForm::Acronym && acronym.is_none() {
+            acronym = Some(surface.clone());
+        }
+        if !names.iter().any(|n| fold(n) == fold(&surface)) {
+            names.push(surface);
+        }
+    }
+    let name = names
+        .iter()
+        .filter(|n| !is_acronym_like(n) && !is_short_reference(doc, n))
+        .max_by_key(|n| n.chars().count())
+        .or_else(|| names.first())
+        .cloned()
+        .unwrap_or_else(|| {
+            x.entry
+                .and_then(|en| doc.gazetteer.entries[en].name(doc.lang).map(str::to_string))
+                .unwrap_or_default()
+        });
+    let aliases = names.into_iter().filter(|n| *n != name).collect();
+    OrgView { name, acronym, aliases }
+}
+
+/// Whether a surface is a bare organisation noun ("Commission").
+fn is_short_reference(doc: &Doc, surface: &str) -> bool {
+    !surface.contains(' ') && Base::get().org_head(doc.lang, surface).is_some()
+}
+
+/// The organisations as records, with spans mapped by `map`.
+pub(crate) fn records(doc: &Doc, orgs: &Orgs, map: &dyn Fn(Span) -> Span) -> Vec<crate::record::Organisation> {
+    let mut order: Vec<usize> = (0..orgs.entities.len())
+        .filter(|&e| !orgs.entities[e].mentions.is_empty())
+        .collect();
+    order.sort_by_key(|&e| orgs.entities[e].mentions[0].0.start);
+    order
+        .into_iter()
+        .map(|e| {
+            let x = &orgs.entities[e];
+            let v = view(doc, orgs, e);
+            let entry = x.entry.map(|en| &doc.gazetteer.entries[en]);
+            crate::record::Organisation {
+                id: entry.map(|en| en.id.clone()),
+                canonical_name: entry.and_then(|en| en.name(doc.lang)).map(str::to_string),
+                name: v.name,
+                acronym: v.acronym,
+                aliases: v.aliases,
+                kind: entry.map(|en| en.kind.clone()),
+                spans: x.mentions.iter().map(|(s, _)| map(*s)).collect(),
+            }
+        })
+        .collect()
+}

@@ -112,5 +112,9 @@ fn main() -> ExitCode {
     if out.flush().is_err() {
         return ExitCode::FAILURE;
     }
-    if failed { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if failed {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }

@@ -102,13 +102,17 @@ static CUES: LazyLock<Vec<Cue>> = LazyLock::new(|| {
             .nth(line - 1)
             .and_then(|l| l.rsplit('\t').next())
             .unwrap_or(text);
-        let case_sensitive =
-            raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase);
+        let case_sensitive = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && !raw.chars().any(char::is_lowercase);
         cues.push(Cue {
             kind,
             extent,
             how,
-            text: if case_sensitive { raw.to_string() } else { raw.to_lowercase() },
+            text: if case_sensitive {
+                raw.to_string()
+            } else {
+                raw.to_lowercase()
+            },
             case_sensitive,
         });
     }
@@ -138,7 +142,11 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
         let lower = line.to_lowercase();
         let mut advanced = false;
         for cue in CUES.iter() {
-            let hay = if cue.case_sensitive { line } else { lower.as_str() };
+            let hay = if cue.case_sensitive {
+                line
+            } else {
+                lower.as_str()
+            };
             if cue.extent == Extent::Tail {
                 if let Some(at) = find_word(hay, &cue.text) {
                     // Positions in `lower` equal positions in `line` only when
@@ -146,7 +154,10 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
                     let at = if hay.len() == line.len() { at } else { 0 };
                     let from = lines[k].start + at;
                     let end = credit_end(line, at) + lines[k].start;
-                    out.push(Furniture { kind: cue.kind, span: Span::new(from, end) });
+                    out.push(Furniture {
+                        kind: cue.kind,
+                        span: Span::new(from, end),
+                    });
                     break;
                 }
                 continue;
@@ -173,15 +184,24 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
                 }
                 Extent::Tail => unreachable!("handled above"),
             };
-            out.push(Furniture { kind: cue.kind, span });
+            out.push(Furniture {
+                kind: cue.kind,
+                span,
+            });
             if cue.extent == Extent::Rest {
                 return out;
             }
             advanced = true;
             break;
         }
-        if !advanced && out.last().is_none_or(|f| f.span.end < lines[k].start) && is_slash_credit(line) {
-            out.push(Furniture { kind: BoilerplateKind::PhotoCredit, span: lines[k] });
+        if !advanced
+            && out.last().is_none_or(|f| f.span.end < lines[k].start)
+            && is_slash_credit(line)
+        {
+            out.push(Furniture {
+                kind: BoilerplateKind::PhotoCredit,
+                span: lines[k],
+            });
         }
         k += 1;
     }
@@ -198,7 +218,10 @@ fn line_matches(line: &str, hay: &str, cue: &Cue) -> bool {
         Match::Prefix => {
             t.starts_with(cue.text.as_str())
                 && (cue.text.ends_with([' ', ':'])
-                    || t[cue.text.len()..].chars().next().is_none_or(|c| !c.is_alphanumeric()))
+                    || t[cue.text.len()..]
+                        .chars()
+                        .next()
+                        .is_none_or(|c| !c.is_alphanumeric()))
         }
         Match::Heading => {
             // A name, capitalised in the original line, follows the cue.
@@ -217,7 +240,10 @@ fn line_matches(line: &str, hay: &str, cue: &Cue) -> bool {
 /// Byte position of `needle` in `hay` at a word start.
 fn find_word(hay: &str, needle: &str) -> Option<usize> {
     hay.match_indices(needle).map(|(i, _)| i).find(|&i| {
-        hay[..i].chars().next_back().is_none_or(|c| !c.is_alphanumeric())
+        hay[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
     })
 }
 
@@ -253,13 +279,19 @@ mod tests {
     use super::*;
 
     fn kinds(text: &str) -> Vec<(BoilerplateKind, &str)> {
-        find(text).into_iter().map(|f| (f.kind, f.span.as_str(text))).collect()
+        find(text)
+            .into_iter()
+            .map(|f| (f.kind, f.span.as_str(text)))
+            .collect()
     }
 
     #[test]
     fn read_also_line() {
         let text = "Corps.\nLire aussi : Autre chose\nSuite.";
-        assert_eq!(kinds(text), [(BoilerplateKind::ReadAlso, "Lire aussi : Autre chose")]);
+        assert_eq!(
+            kinds(text),
+            [(BoilerplateKind::ReadAlso, "Lire aussi : Autre chose")]
+        );
     }
 
     #[test]
@@ -274,7 +306,13 @@ mod tests {
     #[test]
     fn list_section() {
         let text = "Body.\nMore To Read\n- One story\n- Two story\nBack to body.";
-        assert_eq!(kinds(text), [(BoilerplateKind::ReadAlso, "More To Read\n- One story\n- Two story")]);
+        assert_eq!(
+            kinds(text),
+            [(
+                BoilerplateKind::ReadAlso,
+                "More To Read\n- One story\n- Two story"
+            )]
+        );
     }
 
     #[test]
@@ -293,19 +331,28 @@ mod tests {
 
     #[test]
     fn about_heading_not_sentence() {
-        assert_eq!(kinds("Body.\nAbout UNICEF\nUNICEF works.")[0].0, BoilerplateKind::About);
+        assert_eq!(
+            kinds("Body.\nAbout UNICEF\nUNICEF works.")[0].0,
+            BoilerplateKind::About
+        );
         assert!(kinds("About 300 people came.").is_empty());
         assert!(kinds("About.com Health expands").is_empty());
     }
 
     #[test]
     fn capital_cue_is_case_sensitive() {
-        assert_eq!(kinds("Body.\nSOURCE Imerys")[0].0, BoilerplateKind::WireFooter);
+        assert_eq!(
+            kinds("Body.\nSOURCE Imerys")[0].0,
+            BoilerplateKind::WireFooter
+        );
         assert!(kinds("Source of the data is the survey.").is_empty());
     }
 
     #[test]
     fn end_marker() {
-        assert_eq!(kinds("Body.\n###\nAbout us")[0].0, BoilerplateKind::EndMarker);
+        assert_eq!(
+            kinds("Body.\n###\nAbout us")[0].0,
+            BoilerplateKind::EndMarker
+        );
     }
 }

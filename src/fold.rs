@@ -107,7 +107,10 @@ mod tests {
 
     #[test]
     fn folds_case_accents_hyphens() {
-        assert_eq!(fold("Organisation Mondiale de la Santé"), "organisation mondiale de la sante");
+        assert_eq!(
+            fold("Organisation Mondiale de la Santé"),
+            "organisation mondiale de la sante"
+        );
         assert_eq!(fold("Fonds des Nations-Unies"), "fonds des nations unies");
         assert_eq!(fold("CŒUR  d’Œuvre"), "coeur d'oeuvre");
         assert_eq!(fold("Sassou- N'Guesso"), "sassou n'guesso");

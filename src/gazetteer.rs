@@ -54,13 +54,6 @@ impl Entry {
             .as_deref()
             .or(self.names[1 - lang.index()].as_deref())
     }
-
-    /// The acronym in `lang`, or in the other language.
-    pub(crate) fn acronym(&self, lang: Lang) -> Option<&str> {
-        self.acronyms[lang.index()]
-            .as_deref()
-            .or(self.acronyms[1 - lang.index()].as_deref())
-    }
 }
 
 /// How a match was written.
@@ -81,7 +74,6 @@ pub(crate) struct Hit {
 /// The compiled gazetteers.
 pub(crate) struct Gazetteer {
     pub(crate) entries: Vec<Entry>,
-    by_id: HashMap<String, usize>,
     names: AhoCorasick,
     name_targets: Vec<usize>,
     acronyms: AhoCorasick,
@@ -147,11 +139,20 @@ impl Builder {
         for (line, cols) in data_lines(src) {
             let err = |message: String| Error::new(ErrorKind::Lexicon { line, message });
             if cols.len() < 7 || cols.len() > 8 {
-                return Err(err(format!("expected 7 or 8 tab-separated columns, found {}", cols.len())));
+                return Err(err(format!(
+                    "expected 7 or 8 tab-separated columns, found {}",
+                    cols.len()
+                )));
             }
             let id = cols[0];
-            if id.is_empty() || !id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-') {
-                return Err(err(format!("bad id {id:?}: use lowercase letters, digits and '-'")));
+            if id.is_empty()
+                || !id
+                    .bytes()
+                    .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+            {
+                return Err(err(format!(
+                    "bad id {id:?}: use lowercase letters, digits and '-'"
+                )));
             }
             let names = [non_empty(cols[3]), non_empty(cols[2])];
             let acronyms = [non_empty(cols[5]), non_empty(cols[4])];
@@ -192,6 +193,13 @@ impl Builder {
             let names = [non_empty(fr), non_empty(en)];
             let mut forms: Vec<String> = names.iter().flatten().cloned().collect();
             forms.extend(split_list(variants).map(str::to_string));
+            // "Le Caire" is "au Caire", "du Caire" in running French.
+            if let Some(bare) = names[0]
+                .as_deref()
+                .and_then(|n| n.strip_prefix("Le ").or_else(|| n.strip_prefix("Les ")))
+            {
+                forms.push(bare.to_string());
+            }
             let entry = Entry {
                 id: id.to_string(),
                 class: Class::Place,
@@ -233,7 +241,10 @@ impl Builder {
             let Some(&p) = self.by_id.get(&parent) else {
                 return Err(Error::new(ErrorKind::Lexicon {
                     line: 0,
-                    message: format!("entry {:?} names unknown parent {parent:?}", self.entries[child].id),
+                    message: format!(
+                        "entry {:?} names unknown parent {parent:?}",
+                        self.entries[child].id
+                    ),
                 }));
             };
             self.entries[child].parent = Some(p);
@@ -284,7 +295,6 @@ impl Builder {
             acronyms: build(&acronym_patterns)?,
             acronym_targets,
             entries: self.entries,
-            by_id: self.by_id,
             demonyms: self.demonyms,
         })
     }
@@ -302,11 +312,6 @@ impl Gazetteer {
         b.places(include_str!("../data/places.tsv"));
         b.wires(include_str!("../data/wire_services.txt"));
         b.compile()
-    }
-
-    /// The entry with this id.
-    pub(crate) fn by_id(&self, id: &str) -> Option<usize> {
-        self.by_id.get(id).copied()
     }
 
     /// The places whose demonym is `word` ("congolais", "Swiss").
@@ -342,7 +347,10 @@ impl Gazetteer {
                 continue;
             }
             let acr = &text[m.start()..m.end()];
-            if base.is_any_function_word(&acr.to_lowercase()) && in_capitals_line(text, m.start()) {
+            if base.is_any_function_word(&acr.to_lowercase())
+                && (in_capitals_line(text, m.start())
+                    || shouting_neighbour(text, m.start(), m.end()))
+            {
                 continue;
             }
             hits.push(Hit {
@@ -370,6 +378,17 @@ fn bounded(text: &str, start: usize, end: usize) -> bool {
     before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
 }
 
+/// Whether the word before or after `start..end` is written in capitals
+/// ("RESULTATS AU 30 JUIN": "AU" is the French word, not the African Union).
+fn shouting_neighbour(text: &str, start: usize, end: usize) -> bool {
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let before = text[..start].split_whitespace().next_back().unwrap_or("");
+    let after = text[end..].split_whitespace().next().unwrap_or("");
+    caps(before) || caps(after)
+}
+
 /// Whether the line around `pos` has no lowercase letter.
 fn in_capitals_line(text: &str, pos: usize) -> bool {
     let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
@@ -390,7 +409,12 @@ mod tests {
         let folded = fold_text(text);
         g.find(text, &folded)
             .into_iter()
-            .map(|h| (g.entries[h.entry].id.clone(), h.span.as_str(text).to_string()))
+            .map(|h| {
+                (
+                    g.entries[h.entry].id.clone(),
+                    h.span.as_str(text).to_string(),
+                )
+            })
             .collect()
     }
 
@@ -408,9 +432,17 @@ mod tests {
     fn names_fold_and_need_a_capital() {
         let g = gaz();
         let got = found(&g, "l'Organisation Mondiale de la Santé à Genève");
-        assert!(got.iter().any(|(i, s)| i == "who" && s == "Organisation Mondiale de la Santé"), "{got:?}");
+        assert!(
+            got.iter()
+                .any(|(i, s)| i == "who" && s == "Organisation Mondiale de la Santé"),
+            "{got:?}"
+        );
         assert!(got.iter().any(|(_, s)| s == "Genève"), "{got:?}");
-        assert!(found(&g, "a global fund for women").iter().all(|(i, _)| i != "global-fund"));
+        assert!(
+            found(&g, "a global fund for women")
+                .iter()
+                .all(|(i, _)| i != "global-fund")
+        );
     }
 
     #[test]
@@ -427,7 +459,10 @@ mod tests {
         assert!(found(&g, "Acme Gadgets and AW").len() == 2);
         let bad = "# c\nbad id\tngo\tX\t\t\t\t".to_string();
         let err = Gazetteer::build(&[bad]).unwrap_err();
-        assert!(matches!(err.kind(), ErrorKind::Lexicon { line: 2, .. }), "{err}");
+        assert!(
+            matches!(err.kind(), ErrorKind::Lexicon { line: 2, .. }),
+            "{err}"
+        );
     }
 
     #[test]

@@ -105,7 +105,8 @@ pub(crate) fn detect(text: &str, lex: &Base) -> Result<Lang, Error> {
             return Ok(Lang::En);
         }
     }
-    let restricted = whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
+    let restricted =
+        whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);
     match restricted.detect_lang(sample) {
         Some(whatlang::Lang::Fra) => Ok(Lang::Fr),
         Some(whatlang::Lang::Eng) => Ok(Lang::En),

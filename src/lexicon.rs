@@ -24,7 +24,9 @@ pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> 
 }
 
 fn word_set(src: &'static str) -> HashSet<&'static str> {
-    data_lines(src).filter_map(|(_, cols)| cols.first().copied()).collect()
+    data_lines(src)
+        .filter_map(|(_, cols)| cols.first().copied())
+        .collect()
 }
 
 /// What an organisation noun does (`data/org_heads.tsv`).
@@ -64,6 +66,9 @@ pub(crate) enum TitleClass {
     Head,
     /// Heads a political office (minister, président, roi).
     Political,
+    /// Heads a descriptive occupation rather than an office (expert,
+    /// journalist, fonctionnaire).
+    Generic,
     /// Combines with a head (général, executive, deputy).
     Modifier,
     /// Precedes a title without being part of it (new, ancien).
@@ -111,6 +116,8 @@ pub(crate) struct Base {
     pub(crate) title_words: usize,
     /// First names as written -> gender.
     first_names: HashMap<&'static str, LexGender>,
+    /// Folded role noun -> (gender, refers to a person), per language.
+    role_nouns: [HashMap<String, (LexGender, bool)>; 2],
     /// Folded month and weekday names, both languages (names in capitals
     /// that are not people).
     calendar_words: HashSet<String>,
@@ -144,7 +151,8 @@ impl Base {
             let [lang, form, role] = cols[..] else {
                 panic!("data/org_heads.tsv:{line}: expected 3 columns");
             };
-            let lang = Lang::from_code(lang).unwrap_or_else(|| panic!("data/org_heads.tsv:{line}: bad language"));
+            let lang = Lang::from_code(lang)
+                .unwrap_or_else(|| panic!("data/org_heads.tsv:{line}: bad language"));
             let role = match role {
                 "head" => HeadRole::Head,
                 "body" => HeadRole::Body,
@@ -163,7 +171,8 @@ impl Base {
             let [lang, form, kind] = cols[..] else {
                 panic!("data/org_cues.tsv:{line}: expected 3 columns");
             };
-            let lang = Lang::from_code(lang).unwrap_or_else(|| panic!("data/org_cues.tsv:{line}: bad language"));
+            let lang = Lang::from_code(lang)
+                .unwrap_or_else(|| panic!("data/org_cues.tsv:{line}: bad language"));
             match kind {
                 "partner" => partner_cues[lang.index()].insert(form),
                 "descriptor" => descriptors[lang.index()].insert(form),
@@ -190,8 +199,16 @@ impl Base {
         let mut titles: [HashMap<String, (LexGender, TitleClass)>; 2] = Default::default();
         let mut title_words = 1;
         for (lang, src, file) in [
-            (Lang::Fr, include_str!("../data/titles.fr.tsv"), "titles.fr.tsv"),
-            (Lang::En, include_str!("../data/titles.en.tsv"), "titles.en.tsv"),
+            (
+                Lang::Fr,
+                include_str!("../data/titles.fr.tsv"),
+                "titles.fr.tsv",
+            ),
+            (
+                Lang::En,
+                include_str!("../data/titles.en.tsv"),
+                "titles.en.tsv",
+            ),
         ] {
             for (line, cols) in data_lines(src) {
                 let [form, gender, class] = cols[..] else {
@@ -200,12 +217,14 @@ impl Base {
                 let class = match class {
                     "head" => TitleClass::Head,
                     "political" => TitleClass::Political,
+                    "generic" => TitleClass::Generic,
                     "modifier" => TitleClass::Modifier,
                     "transient" => TitleClass::Transient,
                     other => panic!("data/{file}:{line}: unknown class {other}"),
                 };
                 title_words = title_words.max(crate::fold::fold(form).split(' ').count());
-                titles[lang.index()].insert(crate::fold::fold(form), (LexGender::parse(gender), class));
+                titles[lang.index()]
+                    .insert(crate::fold::fold(form), (LexGender::parse(gender), class));
             }
         }
         let mut first_names = HashMap::new();
@@ -219,7 +238,8 @@ impl Base {
             let [lang, _lemma, form, verb_use] = cols[..] else {
                 panic!("data/speech_verbs.tsv:{line}: expected 4 columns");
             };
-            let lang = Lang::from_code(lang).unwrap_or_else(|| panic!("data/speech_verbs.tsv:{line}: bad language"));
+            let lang = Lang::from_code(lang)
+                .unwrap_or_else(|| panic!("data/speech_verbs.tsv:{line}: bad language"));
             let verb_use = match verb_use {
                 "participle" => VerbUse::Participle,
                 "present" => VerbUse::Present,
@@ -228,12 +248,30 @@ impl Base {
                 "base" => VerbUse::Base,
                 other => panic!("data/speech_verbs.tsv:{line}: unknown use {other}"),
             };
-            speech_verbs[lang.index()].entry(crate::fold::fold(form)).or_insert(verb_use);
+            speech_verbs[lang.index()]
+                .entry(crate::fold::fold(form))
+                .or_insert(verb_use);
+        }
+        let mut role_nouns: [HashMap<String, (LexGender, bool)>; 2] = Default::default();
+        for (line, cols) in data_lines(include_str!("../data/role_nouns.tsv")) {
+            let [form, lang, gender, refers] = cols[..] else {
+                panic!("data/role_nouns.tsv:{line}: expected 4 columns");
+            };
+            let lang = Lang::from_code(lang)
+                .unwrap_or_else(|| panic!("data/role_nouns.tsv:{line}: bad language"));
+            role_nouns[lang.index()].insert(
+                crate::fold::fold(form),
+                (LexGender::parse(gender), refers == "person"),
+            );
         }
         let calendar_words = data_lines(include_str!("../data/months.tsv"))
-            .filter_map(|(_, cols)| cols.first().map(|f| crate::fold::fold(f.trim_end_matches('.'))))
+            .filter_map(|(_, cols)| {
+                cols.first()
+                    .map(|f| crate::fold::fold(f.trim_end_matches('.')))
+            })
             .collect();
         Base {
+            role_nouns,
             calendar_words,
             honorifics,
             honorific_words,
@@ -268,7 +306,9 @@ impl Base {
 
     /// The role of an organisation noun of `lang` (any case).
     pub(crate) fn org_head(&self, lang: Lang, word: &str) -> Option<HeadRole> {
-        self.org_heads[lang.index()].get(&crate::fold::fold(word)).copied()
+        self.org_heads[lang.index()]
+            .get(&crate::fold::fold(word))
+            .copied()
     }
 
     /// Whether `lower` is a partnership cue of `lang`.
@@ -293,12 +333,16 @@ impl Base {
         if letters <= 3 && !form.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        self.honorifics[lang.index()].get(&honorific_key(form)).copied()
+        self.honorifics[lang.index()]
+            .get(&honorific_key(form))
+            .copied()
     }
 
     /// The title word or unit `form` (folded before lookup).
     pub(crate) fn title(&self, lang: Lang, form: &str) -> Option<(LexGender, TitleClass)> {
-        self.titles[lang.index()].get(&crate::fold::fold(form)).copied()
+        self.titles[lang.index()]
+            .get(&crate::fold::fold(form))
+            .copied()
     }
 
     /// The gender of a first name, as written ("Amy"); a name in capitals
@@ -309,10 +353,22 @@ impl Base {
         }
         if word.chars().count() > 1 && word.chars().all(|c| !c.is_lowercase()) {
             let mut cs = word.chars();
-            let titled: String = cs.next().into_iter().chain(cs.flat_map(char::to_lowercase)).collect();
+            let titled: String = cs
+                .next()
+                .into_iter()
+                .chain(cs.flat_map(char::to_lowercase))
+                .collect();
             return self.first_names.get(titled.as_str()).copied();
         }
         None
+    }
+
+    /// A role noun ("minister", "l'agence"): (gender, whether it refers to a
+    /// person rather than an organisation).
+    pub(crate) fn role_noun(&self, lang: Lang, word: &str) -> Option<(LexGender, bool)> {
+        self.role_nouns[lang.index()]
+            .get(&crate::fold::fold(word))
+            .copied()
     }
 
     /// Whether `word` is a month or weekday name, full or abbreviated.
@@ -322,7 +378,9 @@ impl Base {
 
     /// How a speech verb form is used, if `form` is one.
     pub(crate) fn speech_verb(&self, lang: Lang, form: &str) -> Option<VerbUse> {
-        self.speech_verbs[lang.index()].get(&crate::fold::fold(form)).copied()
+        self.speech_verbs[lang.index()]
+            .get(&crate::fold::fold(form))
+            .copied()
     }
 
     /// Whether `word` (as written, without its final period) is an

@@ -52,6 +52,7 @@ mod normalize;
 pub mod record;
 pub mod segment;
 mod span;
+mod stem;
 
 use std::sync::{Arc, LazyLock};
 
@@ -244,7 +245,9 @@ mod tests {
     #[test]
     fn too_large_is_refused_before_work() {
         let parser = Parser::builder().max_input_bytes(10).build().unwrap();
-        let err = parser.parse("This text is longer than ten bytes.").unwrap_err();
+        let err = parser
+            .parse("This text is longer than ten bytes.")
+            .unwrap_err();
         assert_eq!(err.kind(), &ErrorKind::TooLarge { size: 35, max: 10 });
     }
 }

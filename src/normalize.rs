@@ -39,11 +39,21 @@ fn classify(c: char) -> Edit {
     match c {
         '\n' => Edit::Keep,
         ' ' => Edit::Space,
-        '\t' | '\u{a0}' | '\u{202f}' | '\u{2000}'..='\u{200a}' | '\u{205f}' | '\u{3000}'
+        '\t'
+        | '\u{a0}'
+        | '\u{202f}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{205f}'
+        | '\u{3000}'
         | '\u{1680}' => Edit::Space,
         '\r' | '\u{b}' | '\u{c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => Edit::Newline,
-        '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{2060}'..='\u{2064}' | '\u{feff}'
-        | '\u{180e}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' => Edit::Delete,
+        '\u{ad}'
+        | '\u{200b}'..='\u{200f}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{feff}'
+        | '\u{180e}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}' => Edit::Delete,
         '\u{2010}'..='\u{2015}' | '\u{2212}' | '\u{fe58}' | '\u{fe63}' | '\u{ff0d}' => {
             Edit::Replace('-')
         }
@@ -80,9 +90,9 @@ pub(crate) fn normalize<'a>(text: &'a str, lex: &Base) -> Normalized<'a> {
                     if c == ' '
                         && i > 0
                         && !matches!(bytes[i - 1], b'\n' | b'\r')
-                        && iter
-                            .peek()
-                            .is_some_and(|&(_, n)| n != '\n' && matches!(classify(n), Edit::Keep)) =>
+                        && iter.peek().is_some_and(|&(_, n)| {
+                            n != '\n' && matches!(classify(n), Edit::Keep)
+                        }) =>
                 {
                     continue;
                 }
@@ -196,7 +206,10 @@ pub(crate) fn starts_with_list_marker(line: &str) -> bool {
         }
         _ => {}
     }
-    let head: String = line.chars().take_while(|c| c.is_ascii_alphanumeric()).collect();
+    let head: String = line
+        .chars()
+        .take_while(|c| c.is_ascii_alphanumeric())
+        .collect();
     let after = line[head.len()..].chars().next();
     let numeric = !head.is_empty() && head.len() <= 3 && head.chars().all(|c| c.is_ascii_digit());
     let letter = head.len() == 1 && head.chars().all(|c| c.is_ascii_lowercase());
@@ -250,8 +263,15 @@ fn wrap_joins(text: &str, lex: &Base) -> Vec<usize> {
         while e < lines.len() && !lines[e].1.is_empty() {
             e += 1;
         }
-        let w = lines[b..e].iter().map(|l| l.1.chars().count()).max().unwrap_or(0);
-        let f = lines[b..e].iter().filter(|l| l.1.chars().count() * 100 >= w * 55).count();
+        let w = lines[b..e]
+            .iter()
+            .map(|l| l.1.chars().count())
+            .max()
+            .unwrap_or(0);
+        let f = lines[b..e]
+            .iter()
+            .filter(|l| l.1.chars().count() * 100 >= w * 55)
+            .count();
         for k in b..e {
             width[k] = w;
             full[k] = f;
@@ -265,10 +285,16 @@ fn wrap_joins(text: &str, lex: &Base) -> Vec<usize> {
             continue;
         }
         let last = l.chars().next_back().unwrap_or(' ');
+        let next_first = n.chars().next().unwrap_or(' ');
+        // A closing quotation mark then a lowercase line: the attribution
+        // was wrapped ("…instability,\"" / "said Mr. Steiner.").
+        if matches!(last, '»' | '”' | '"') && next_first.is_lowercase() {
+            joins.push(lines[k].0 + l.len());
+            continue;
+        }
         if matches!(last, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | ';') {
             continue;
         }
-        let next_first = n.chars().next().unwrap_or(' ');
         let lw = last_word(l);
         let nw = first_word(n);
         let shouting = !l.chars().any(char::is_lowercase);
@@ -307,25 +333,69 @@ mod tests {
         };
     }
 
-    t!(nbsp_before_colon, "Genève\u{a0}: «\u{202f}Oui\u{202f}»", "Genève : « Oui »");
+    t!(
+        nbsp_before_colon,
+        "Genève\u{a0}: «\u{202f}Oui\u{202f}»",
+        "Genève : « Oui »"
+    );
     t!(crlf, "One.\r\nTwo.\rThree.", "One.\nTwo.\nThree.");
     t!(curly_apostrophe, "l’OIM et l’ONUDC", "l'OIM et l'ONUDC");
     t!(closing_quote_kept, "les ‘bons’ mots", "les ‘bons’ mots");
     t!(dashes, "Genève – 12 mars—fin", "Genève - 12 mars-fin");
-    t!(soft_hyphen_and_zero_width, "coo\u{ad}pé\u{200b}ration", "coopération");
-    t!(collapse_and_indent, "   Titre  ici  \n\tsuite", "Titre ici suite");
+    t!(
+        soft_hyphen_and_zero_width,
+        "coo\u{ad}pé\u{200b}ration",
+        "coopération"
+    );
+    t!(
+        collapse_and_indent,
+        "   Titre  ici  \n\tsuite",
+        "Titre ici suite"
+    );
     t!(bullets, "\u{25cf} un\n\u{25e6} deux", "• un\n• deux");
     t!(combining_accent, "Gene\u{300}ve", "Genève");
     t!(unchanged, "Plain text.", "Plain text.");
-    t!(wrap_lowercase, "a long line that\ncontinues here", "a long line that continues here");
-    t!(no_wrap_after_period, "First sentence.\nSecond one.", "First sentence.\nSecond one.");
-    t!(wrap_function_word, "the Economic Community of\nWest African States", "the Economic Community of West African States");
-    t!(no_wrap_before_bullet, "Areas of work\n• health", "Areas of work\n• health");
+    t!(
+        wrap_lowercase,
+        "a long line that\ncontinues here",
+        "a long line that continues here"
+    );
+    t!(
+        no_wrap_after_period,
+        "First sentence.\nSecond one.",
+        "First sentence.\nSecond one."
+    );
+    t!(
+        wrap_function_word,
+        "the Economic Community of\nWest African States",
+        "the Economic Community of West African States"
+    );
+    t!(
+        no_wrap_before_bullet,
+        "Areas of work\n• health",
+        "Areas of work\n• health"
+    );
     t!(control_chars, "a\u{1}b", "a b");
-    t!(capitals_continue, "MINISTÈRE DES AFFAIRES\nET DU PLAN", "MINISTÈRE DES AFFAIRES ET DU PLAN");
-    t!(headline_then_sentence, "Un titre sans point\nUne phrase suit.", "Un titre sans point\nUne phrase suit.");
-    t!(caption_credit_kept, "A caption line that is rather long (file)\nAGENCY/J. Smith\nA caption line that is rather long (file)", "A caption line that is rather long (file)\nAGENCY/J. Smith\nA caption line that is rather long (file)");
-    t!(hard_wrapped_block, "Title\n\nThe agreement, which will be signed at the main\nHeadquarters by the agency's Director General\nKhurshid Anwar and by the regional Secretary\nGeneral, will focus on building expertise.", "Title\n\nThe agreement, which will be signed at the main Headquarters by the agency's Director General Khurshid Anwar and by the regional Secretary General, will focus on building expertise.");
+    t!(
+        capitals_continue,
+        "MINISTÈRE DES AFFAIRES\nET DU PLAN",
+        "MINISTÈRE DES AFFAIRES ET DU PLAN"
+    );
+    t!(
+        headline_then_sentence,
+        "Un titre sans point\nUne phrase suit.",
+        "Un titre sans point\nUne phrase suit."
+    );
+    t!(
+        caption_credit_kept,
+        "A caption line that is rather long (file)\nAGENCY/J. Smith\nA caption line that is rather long (file)",
+        "A caption line that is rather long (file)\nAGENCY/J. Smith\nA caption line that is rather long (file)"
+    );
+    t!(
+        hard_wrapped_block,
+        "Title\n\nThe agreement, which will be signed at the main\nHeadquarters by the agency's Director General\nKhurshid Anwar and by the regional Secretary\nGeneral, will focus on building expertise.",
+        "Title\n\nThe agreement, which will be signed at the main Headquarters by the agency's Director General Khurshid Anwar and by the regional Secretary General, will focus on building expertise."
+    );
 
     #[test]
     fn map_points_into_original() {

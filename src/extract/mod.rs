@@ -5,15 +5,19 @@
 //! normalised coordinates; [`run`] maps all spans back to the original input
 //! when it builds the [`Communique`].
 
+pub(crate) mod date;
+pub(crate) mod location;
 pub(crate) mod org;
 pub(crate) mod person;
+pub(crate) mod priority;
+pub(crate) mod quote;
 
 use crate::boilerplate::{self, Furniture};
 use crate::fold::fold_text;
 use crate::gazetteer::{Gazetteer, Hit};
 use crate::lang::Lang;
 use crate::normalize::Normalized;
-use crate::record::{Boilerplate, Communique, Title};
+use crate::record::{Boilerplate, Communique, PriorityArea, Title};
 use crate::segment::sentence::{Sentence, sentences};
 use crate::segment::{Token, tokenize};
 use crate::span::Span;
@@ -61,13 +65,16 @@ impl<'a> Doc<'a> {
     /// Index of the next token after `i` that is not a horizontal space (a
     /// line break is returned: callers decide whether it stops them).
     pub(crate) fn next_token(&self, i: usize) -> Option<usize> {
-        (i + 1..self.tokens.len()).find(|&k| self.tokens[k].kind != crate::segment::TokenKind::Space)
+        (i + 1..self.tokens.len())
+            .find(|&k| self.tokens[k].kind != crate::segment::TokenKind::Space)
     }
 
     /// Index of the previous token before `i` that is not a horizontal
     /// space.
     pub(crate) fn prev_token(&self, i: usize) -> Option<usize> {
-        (0..i).rev().find(|&k| self.tokens[k].kind != crate::segment::TokenKind::Space)
+        (0..i)
+            .rev()
+            .find(|&k| self.tokens[k].kind != crate::segment::TokenKind::Space)
     }
 
     /// The sentence that contains token `i`.
@@ -92,16 +99,27 @@ fn title(doc: &Doc) -> Option<Span> {
         .map_or(doc.text.len(), |e| first.span.start + e);
     let span = Span::new(first.span.start, line_end);
     let line = span.as_str(doc.text).trim_end();
-    let ok = !line.is_empty() && line.chars().count() <= 250 && !line.ends_with(':') && doc.furniture_at(span).is_none();
+    let ok = !line.is_empty()
+        && line.chars().count() <= 250
+        && !line.ends_with(':')
+        && doc.furniture_at(span).is_none();
     ok.then(|| Span::new(span.start, span.start + line.len()))
 }
 
 /// Runs the extractors over a normalised text and builds the record.
-pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang, gazetteer: &Gazetteer) -> Communique {
+pub(crate) fn run(
+    original: &str,
+    norm: &Normalized,
+    lang: Lang,
+    gazetteer: &Gazetteer,
+) -> Communique {
     let doc = Doc::new(&norm.text, lang, gazetteer);
     let map = |s: Span| norm.map.map_span(s);
     let mut orgs = org::find(&doc);
     let people = person::find(&doc, &mut orgs);
+    let quotes = quote::find(&doc, &people, &orgs);
+    let places = location::find(&doc, &orgs, &people);
+    let found_dates = date::extract(&doc).mapped(original, map);
     let title = title(&doc).map(|s| {
         let span = map(s);
         Title {
@@ -112,13 +130,20 @@ pub(crate) fn run(original: &str, norm: &Normalized, lang: Lang, gazetteer: &Gaz
     Communique {
         language: lang,
         title,
-        dateline: None,
+        dateline: found_dates.dateline,
         organisations: org::records(&doc, &orgs, &map),
         people: person::records(&doc, &people, &orgs, &map),
-        quotes: Vec::new(),
-        priority_areas: Vec::new(),
-        dates: Vec::new(),
-        locations: Vec::new(),
+        quotes: quote::records(&doc, original, &quotes, &people, &orgs, &map),
+        priority_areas: priority::extract(&doc)
+            .into_iter()
+            .map(|a| PriorityArea {
+                label: a.label,
+                id: a.id.map(str::to_string),
+                spans: a.spans.into_iter().map(map).collect(),
+            })
+            .collect(),
+        dates: found_dates.dates,
+        locations: location::records(&doc, &places, &map),
         boilerplate: doc
             .furniture
             .iter()

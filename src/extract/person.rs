@@ -16,7 +16,7 @@
 
 use crate::boilerplate::BoilerplateKind;
 use crate::extract::Doc;
-use crate::extract::org::{Orgs, word_bounded};
+use crate::extract::org::{Orgs, in_headline_case, word_bounded};
 use crate::fold::fold;
 use crate::gazetteer::Class;
 use crate::lang::Lang;
@@ -31,6 +31,14 @@ const PARTICLES: &[&str] = &[
     "dos", "das", "do", "du", "ould", "y", "le", "la",
 ];
 
+/// "al-Saoud", "el-Sisi", "ben-Ali": a particle joined to a name.
+fn is_particle_compound(w: &str) -> bool {
+    w.split_once('-').is_some_and(|(p, rest)| {
+        matches!(p, "al" | "el" | "ben" | "bin" | "ibn" | "abu" | "ould")
+            && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
 /// A role held by a person.
 #[derive(Clone, Debug)]
 pub(crate) struct Role {
@@ -41,11 +49,22 @@ pub(crate) struct Role {
     pub(crate) org: Option<usize>,
     /// A political office (minister, president of a country, king).
     pub(crate) political: bool,
+    /// Only descriptive occupations (expert, journalist).
+    pub(crate) generic: bool,
+    /// A country or nationality qualifies the title ("Kenya's Cabinet
+    /// Secretary", "the European Commissioner"): the office belongs to
+    /// that state, not to an organisation of the text.
+    pub(crate) qualified: bool,
     pub(crate) gender: LexGender,
     /// Folded head words ("directrice", "minister"), for coreference.
     pub(crate) heads: Vec<String>,
     /// Whether the role was read on the first line (a headline or caption).
     pub(crate) first_line: bool,
+    /// The whole title phrase, complements included.
+    pub(crate) span: Span,
+    /// Organisations named as a minister's portfolio ("Minister of
+    /// International Development and La Francophonie"): not mentions.
+    pub(crate) portfolio: Vec<Span>,
 }
 
 /// One person of a document.
@@ -59,6 +78,8 @@ pub(crate) struct PersonEntity {
     pub(crate) gender: Option<Gender>,
     pub(crate) mentions: Vec<Span>,
     pub(crate) aliases: Vec<String>,
+    /// Every role read for the person, before one is chosen.
+    candidates: Vec<Role>,
 }
 
 /// The people of a document.
@@ -79,13 +100,6 @@ impl People {
         all.sort_by_key(|(s, _)| s.start);
         all
     }
-
-    /// The person mentioned at `span`, if any.
-    pub(crate) fn at(&self, span: Span) -> Option<usize> {
-        self.entities
-            .iter()
-            .position(|x| x.mentions.iter().any(|s| s.overlaps(span)))
-    }
 }
 
 /// Whether `word` is a known first name (used by other stages to tell a
@@ -105,11 +119,9 @@ fn is_all_caps(w: &str) -> bool {
 /// A name found in the text before grouping.
 #[derive(Clone, Debug)]
 struct Found {
-    first: usize,
-    last: usize,
     span: Span,
     gender: Option<Gender>,
-    role: Option<Role>,
+    roles: Vec<Role>,
     org: Option<usize>,
     /// Whether an honorific or a title stands right before the name.
     anchored: bool,
@@ -120,6 +132,9 @@ struct Marks {
     /// Token is inside an organisation, place or wire name, a title unit,
     /// or boilerplate other than a contact block.
     blocked: Vec<bool>,
+    /// Token is a one-word place name ("Sofia", "Scotland"), which a first
+    /// name next to it makes a person's name.
+    lone_place: Vec<bool>,
     /// Token is inside a contact block.
     contact: Vec<bool>,
 }
@@ -127,6 +142,7 @@ struct Marks {
 fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
     let n = doc.tokens.len();
     let mut blocked = vec![false; n];
+    let mut lone_place = vec![false; n];
     let mut contact = vec![false; n];
     let block = |span: Span, blocked: &mut Vec<bool>| {
         let mut k = doc.token_from(span.start);
@@ -136,6 +152,13 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
         }
     };
     for h in &doc.hits {
+        let k = doc.token_from(h.span.start);
+        if doc.gazetteer.entries[h.entry].class == Class::Place
+            && doc.tokens.get(k).is_some_and(|t| t.span == h.span)
+        {
+            lone_place[k] = true;
+            continue;
+        }
         block(h.span, &mut blocked);
     }
     for (span, _) in orgs.mentions() {
@@ -152,7 +175,11 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
             block(f.span, &mut blocked);
         }
     }
-    Marks { blocked, contact }
+    Marks {
+        blocked,
+        lone_place,
+        contact,
+    }
 }
 
 /// Whether token `i` can be part of a name.
@@ -166,9 +193,26 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
     if !is_capitalised(w) {
         return false;
     }
+    if marks.lone_place[i] {
+        // "Sofia Carson", "Patricia Scotland": a place next to a first name.
+        let before = doc
+            .prev_token(i)
+            .filter(|&p| doc.tokens[p].span.end + 1 >= doc.tokens[i].span.start);
+        let after = next_on_line(doc, i);
+        let named = |k: Option<usize>| {
+            k.is_some_and(|k| !marks.lone_place[k] && base.first_name(doc.word(k)).is_some())
+        };
+        let capital_after = after.is_some_and(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && is_capitalised(doc.word(k))
+                && !marks.blocked[k]
+        });
+        return named(before) || (base.first_name(w).is_some() && capital_after);
+    }
     let lower = w.to_lowercase();
-    if base.is_any_function_word(&lower)
-        || base.is_calendar_word(w)
+    let full_calendar_word = w.chars().count() >= 4 && base.is_calendar_word(w);
+    if base.is_function_word(doc.lang, &lower)
+        || full_calendar_word
         || base.title(doc.lang, w).is_some()
         || base.honorific(doc.lang, w).is_some()
         || base.org_head(doc.lang, w).is_some()
@@ -187,7 +231,9 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
 fn in_capitals_line(doc: &Doc, i: usize) -> bool {
     let pos = doc.tokens[i].span.start;
     let start = doc.text[..pos].rfind('\n').map_or(0, |x| x + 1);
-    let end = doc.text[pos..].find('\n').map_or(doc.text.len(), |x| pos + x);
+    let end = doc.text[pos..]
+        .find('\n')
+        .map_or(doc.text.len(), |x| pos + x);
     !doc.text[start..end].chars().any(char::is_lowercase)
 }
 
@@ -215,9 +261,8 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
         let first = i;
         let mut last = i;
         let mut k = i;
-        loop {
-            // Step over one space (not a line break).
-            let Some(n) = next_on_line(doc, k) else { break };
+        // Step over one space (not a line break).
+        while let Some(n) = next_on_line(doc, k) {
             let w = doc.word(n);
             if initial_at(doc, n) {
                 // "J." then a name word.
@@ -235,31 +280,67 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
                 k = n;
                 continue;
             }
-            if PARTICLES.contains(&w) {
-                if let Some(m) = next_on_line(doc, n).filter(|&m| name_word(doc, marks, m)) {
-                    last = m;
-                    k = m;
-                    continue;
-                }
+            if is_particle_compound(w) && !marks.blocked[n] {
+                last = n;
+                k = n;
+                continue;
+            }
+            if PARTICLES.contains(&w.to_lowercase().as_str())
+                && let Some(m) = next_on_line(doc, n)
+                    .filter(|&m| name_word(doc, marks, m) || is_particle_compound(doc.word(m)))
+            {
+                last = m;
+                k = m;
+                continue;
+            }
+            // A title word as a surname after a first name: "Amy Pope".
+            if is_capitalised(w)
+                && !marks.blocked[n]
+                && doc.tokens[n].kind == TokenKind::Word
+                && Base::get().first_name(doc.word(k)).is_some()
+                && (Base::get().title(doc.lang, w).is_some()
+                    || Base::get().honorific(doc.lang, w).is_some())
+                && next_on_line(doc, n).is_none_or(|m| {
+                    let mw = doc.word(m);
+                    !is_prep(doc.lang, mw)
+                        && (doc.tokens[m].kind != TokenKind::Word || !is_capitalised(mw))
+                })
+            {
+                last = n;
+                k = n;
+                continue;
             }
             // "Sassou- N'Guesso": a hyphen glued to the name, then a name.
-            if w == "-" && doc.tokens[n].span.start == doc.tokens[k].span.end {
-                if let Some(m) = next_on_line(doc, n).filter(|&m| name_word(doc, marks, m)) {
-                    last = m;
-                    k = m;
-                    continue;
-                }
+            if w == "-"
+                && doc.tokens[n].span.start == doc.tokens[k].span.end
+                && let Some(m) = next_on_line(doc, n).filter(|&m| name_word(doc, marks, m))
+            {
+                last = m;
+                k = m;
+                continue;
             }
             break;
         }
         // A name starts at a first name when the run has a word before it
-        // that is not one ("State Antony J. Blinken").
+        // that is not one ("State Antony J. Blinken"), unless an honorific
+        // says where the name starts ("S.E. M. Bola Ahmed Tinubu").
         let mut first = first;
-        if let Some(f) = (first + 1..=last)
-            .find(|&k| doc.tokens[k].kind == TokenKind::Word && Base::get().first_name(doc.word(k)).is_some())
+        let after_honorific = honorifics_before(doc, first).is_some();
+        if let Some(f) = (first + 1..=last).filter(|_| !after_honorific).find(|&k| {
+            doc.tokens[k].kind == TokenKind::Word && Base::get().first_name(doc.word(k)).is_some()
+        }) && Base::get().first_name(doc.word(first)).is_none()
+            && f < last
         {
-            if Base::get().first_name(doc.word(first)).is_none() && f < last {
-                first = f;
+            first = f;
+        }
+        // In a headline every word is capitalised: "H.E. Dr TOURAY Signs"
+        // ends the name where capitals stop.
+        if in_headline_case(doc, doc.tokens[first].span.start) {
+            let caps = is_all_caps(doc.word(first));
+            if let Some(cut) = (first + 1..=last).find(|&k| {
+                doc.tokens[k].kind == TokenKind::Word && is_all_caps(doc.word(k)) != caps
+            }) {
+                last = doc.prev_token(cut).unwrap_or(first).max(first);
             }
         }
         runs.push((first, last));
@@ -289,8 +370,7 @@ fn honorifics_before(doc: &Doc, first: usize) -> Option<(usize, Option<Gender>)>
     let mut start = first;
     let mut gender = None;
     let mut found = false;
-    loop {
-        let Some(mut end) = doc.prev_token(start) else { break };
+    while let Some(mut end) = doc.prev_token(start) {
         // "M." is "M" then ".": look at the word before the period.
         let mut with_period = false;
         if doc.word(end) == "." {
@@ -318,7 +398,11 @@ fn honorifics_before(doc: &Doc, first: usize) -> Option<(usize, Option<Gender>)>
             if count < words {
                 continue;
             }
-            let text_end = if with_period { doc.tokens[end + 1].span.end } else { doc.tokens[end].span.end };
+            let text_end = if with_period {
+                doc.tokens[end + 1].span.end
+            } else {
+                doc.tokens[end].span.end
+            };
             let form = Span::new(doc.tokens[s].span.start, text_end).as_str(doc.text);
             let h = base.honorific(doc.lang, form).or_else(|| {
                 // "Dr." listed as "Dr", "S.E." as written.
@@ -342,13 +426,27 @@ fn honorifics_before(doc: &Doc, first: usize) -> Option<(usize, Option<Gender>)>
         }
         start = s;
         // "l'honorable": skip the elided article too.
-        if let Some(p) = doc.prev_token(start) {
-            if doc.tokens[p].kind == TokenKind::Elision {
-                start = p;
-            }
+        if let Some(p) = doc.prev_token(start)
+            && doc.tokens[p].kind == TokenKind::Elision
+        {
+            start = p;
         }
     }
     found.then_some((start, gender))
+}
+
+/// The honorific starting at token `i` ("Dr", "Mr.", "H.E."), if any.
+fn honorific_at(doc: &Doc, i: usize) -> Option<crate::lexicon::Honorific> {
+    let base = Base::get();
+    let w = doc.word(i);
+    let with_period = doc
+        .tokens
+        .get(i + 1)
+        .filter(|t| t.as_str(doc.text) == "." && t.span.start == doc.tokens[i].span.end)
+        .map(|t| Span::new(doc.tokens[i].span.start, t.span.end).as_str(doc.text));
+    with_period
+        .and_then(|f| base.honorific(doc.lang, f))
+        .or_else(|| base.honorific(doc.lang, w))
 }
 
 /// The title unit starting at token `i`: (last token, gender, class).
@@ -405,20 +503,43 @@ struct Parsed {
 
 fn is_prep(lang: Lang, w: &str) -> bool {
     match lang {
-        Lang::Fr => matches!(w, "de" | "du" | "des" | "d'" | "pour" | "à" | "au" | "aux" | "en" | "auprès" | "chargé" | "chargée" | "sur"),
+        Lang::Fr => matches!(
+            w,
+            "de" | "du"
+                | "des"
+                | "d'"
+                | "pour"
+                | "à"
+                | "au"
+                | "aux"
+                | "en"
+                | "auprès"
+                | "chargé"
+                | "chargée"
+                | "sur"
+        ),
         Lang::En => matches!(w, "of" | "for" | "at" | "in" | "on" | "to"),
     }
 }
 
 fn is_det(w: &str) -> bool {
-    matches!(w, "the" | "la" | "le" | "les" | "l'" | "The" | "La" | "Le" | "Les" | "L'")
+    matches!(
+        w,
+        "the" | "la" | "le" | "les" | "l'" | "The" | "La" | "Le" | "Les" | "L'"
+    )
 }
 
 /// The organisation mention starting at token `i`: (entity, last token).
 fn org_at(doc: &Doc, orgs: &Orgs, i: usize) -> Option<(usize, usize)> {
     let start = doc.tokens[i].span.start;
-    let (span, e) = orgs.mentions().into_iter().find(|(s, _)| s.start == start)?;
-    let last = doc.tokens[i..].iter().position(|t| t.span.end >= span.end)? + i;
+    let (span, e) = orgs
+        .mentions()
+        .into_iter()
+        .find(|(s, _)| s.start == start)?;
+    let last = doc.tokens[i..]
+        .iter()
+        .position(|t| t.span.end >= span.end)?
+        + i;
     Some((e, last))
 }
 
@@ -429,14 +550,39 @@ fn place_at(doc: &Doc, i: usize) -> Option<usize> {
         .hits
         .iter()
         .find(|h| h.span.start == start && doc.gazetteer.entries[h.entry].class == Class::Place)?;
-    Some(doc.tokens[i..].iter().position(|t| t.span.end >= h.span.end)? + i)
+    Some(
+        doc.tokens[i..]
+            .iter()
+            .position(|t| t.span.end >= h.span.end)?
+            + i,
+    )
+}
+
+fn is_office(class: TitleClass) -> bool {
+    matches!(
+        class,
+        TitleClass::Head | TitleClass::Political | TitleClass::Generic
+    )
+}
+
+/// Whether the folded heads make a ministerial title, whose complement is a
+/// portfolio ("ministre du Développement et de la Francophonie").
+fn ministerial(heads: &[String]) -> bool {
+    heads.iter().any(|h| {
+        h.contains("minist") || h.contains("secretaire d'etat") || h.contains("secretary of state")
+    })
 }
 
 /// Parses a title phrase starting at token `k`: transient words, the title
-/// core (modifiers, heads, "and"), then complements. English capitalised
-/// portfolio words before a political head ("Health Minister") belong to
-/// the core.
+/// core (modifiers and heads joined by "and" or listed with commas), then
+/// complements ("of/de ..."), then a second title joined by "and/et".
+/// English capitalised portfolio words before a political head ("Health
+/// Minister") belong to the core.
 fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
+    parse_role_at(doc, orgs, k, 0)
+}
+
+fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parsed> {
     let base = Base::get();
     let mut i = k;
     // Transient words ("new", "nouvelle", "outgoing").
@@ -446,19 +592,26 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
     let core_start = i;
     let mut has_head = false;
     let mut political = false;
+    let mut generic = true;
     let mut gender = LexGender::Either;
     let mut heads = Vec::new();
     let mut last = None;
+    let mut first_group_end: Option<usize> = None;
+    let mut descriptors_end = false;
     loop {
         if let Some((end, g, class)) = title_at(doc, i) {
             match class {
-                TitleClass::Head | TitleClass::Political => {
-                    has_head = true;
-                    political |= class == TitleClass::Political;
-                    heads.push(fold(Span::new(doc.tokens[i].span.start, doc.tokens[end].span.end).as_str(doc.text)));
-                }
-                TitleClass::Modifier => {}
                 TitleClass::Transient => break,
+                TitleClass::Modifier => {}
+                c => {
+                    has_head = true;
+                    political |= c == TitleClass::Political;
+                    generic &= c == TitleClass::Generic;
+                    heads.push(fold(
+                        Span::new(doc.tokens[i].span.start, doc.tokens[end].span.end)
+                            .as_str(doc.text),
+                    ));
+                }
             }
             if gender == LexGender::Either {
                 gender = g;
@@ -471,32 +624,67 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
             continue;
         }
         let w = doc.word(i);
-        // "Chairman and CEO": a conjunction between title words.
-        if last.is_some() && matches!(w, "and" | "et" | "&") {
-            if let Some(n) = doc.next_token(i).filter(|&n| title_at(doc, n).is_some()) {
-                i = n;
-                continue;
+        if let Some(l) = last {
+            // "Chairman and CEO"; "Goodwill Ambassador and climate activist"
+            // (a second title after a few plain words: the role is the first).
+            if matches!(w, "and" | "et" | "&")
+                && let Some(n) = doc.next_token(i)
+            {
+                if title_at(doc, n).is_some() {
+                    i = n;
+                    continue;
+                }
+                if let Some(t) = title_after_plain_words(doc, n, 2) {
+                    first_group_end.get_or_insert(l);
+                    i = t;
+                    continue;
+                }
+            }
+            // "Ambassador, actor, and singer Sofia Carson": a list.
+            if w == "," {
+                let mut n = doc.next_token(i);
+                if let Some(x) = n.filter(|&x| matches!(doc.word(x), "and" | "et")) {
+                    n = doc.next_token(x);
+                }
+                if let Some(n) = n.filter(|&n| title_at(doc, n).is_some_and(|t| is_office(t.2))) {
+                    first_group_end.get_or_insert(l);
+                    i = n;
+                    continue;
+                }
+                if let Some(d) = descriptor_list(doc, i) {
+                    first_group_end.get_or_insert(l);
+                    last = Some(d);
+                    descriptors_end = true;
+                    break;
+                }
             }
         }
         // English portfolio words before a head: "Health Minister",
         // "Transport and Privatisation Minister".
-        if doc.lang == Lang::En && last.is_none() && is_capitalised(w) && doc.tokens[i].kind == TokenKind::Word {
+        if doc.lang == Lang::En
+            && last.is_none()
+            && is_capitalised(w)
+            && doc.tokens[i].kind == TokenKind::Word
+            && orgs_at_token(doc, orgs, i).is_none()
+        {
             let mut j = i;
-            let mut steps = 0;
-            while steps < 4 {
+            let mut found = None;
+            for _ in 0..4 {
                 let Some(n) = doc.next_token(j) else { break };
                 let nw = doc.word(n);
-                if title_at(doc, n).is_some_and(|t| matches!(t.2, TitleClass::Head | TitleClass::Political)) {
-                    i = n;
+                if title_at(doc, n)
+                    .is_some_and(|t| matches!(t.2, TitleClass::Head | TitleClass::Political))
+                {
+                    found = Some(n);
                     break;
                 }
                 if !(is_capitalised(nw) || nw == "and") || doc.tokens[n].kind != TokenKind::Word {
                     break;
                 }
                 j = n;
-                steps += 1;
             }
-            if i != core_start {
+            if let Some(n) = found {
+                i = n;
                 continue;
             }
         }
@@ -506,38 +694,103 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
         return None;
     }
     let mut end = last?;
-    let mut role_end = end;
+    let mut role_end = first_group_end.unwrap_or(end);
     let mut org = None;
     let mut text_extra = String::new();
+    let mut portfolio = Vec::new();
+    let mut second_title: Option<String> = None;
+    let minister = ministerial(&heads);
     // A French demonym after the head: "ministre tunisien des affaires étrangères".
-    if doc.lang == Lang::Fr {
-        if let Some(n) = doc.next_token(end) {
-            if doc.tokens[n].kind == TokenKind::Word && !is_capitalised(doc.word(n)) && doc.gazetteer.demonym(doc.word(n)).is_some() {
-                end = n;
-                role_end = n;
-            }
+    if doc.lang == Lang::Fr
+        && !descriptors_end
+        && let Some(n) = doc.next_token(end)
+        && doc.tokens[n].kind == TokenKind::Word
+        && !is_capitalised(doc.word(n))
+        && doc.gazetteer.demonym(doc.word(n)).is_some()
+    {
+        end = n;
+        role_end = n;
+    }
+    // English puts an organisation right after the title too: "Resident
+    // Representative UNDP Sri Lanka".
+    if doc.lang == Lang::En
+        && !descriptors_end
+        && let Some((e, oend)) = doc.next_token(end).and_then(|n| org_at(doc, orgs, n))
+    {
+        org = Some(e);
+        end = oend;
+        if let Some(pend) = doc.next_token(end).and_then(|n| place_at(doc, n)) {
+            end = pend;
         }
     }
     // Complements.
     let mut complements = 0;
-    loop {
-        let Some(mut p) = doc.next_token(end) else { break };
+    while let Some(mut p) = doc.next_token(end).filter(|_| !descriptors_end) {
         let mut comma = false;
-        if doc.word(p) == "," {
+        let pw0 = doc.word(p);
+        if pw0 == "," {
             // French ", à la Paix", English ", Public Policy and ...".
             let Some(n) = doc.next_token(p) else { break };
             let nw = doc.word(n);
             let continues = complements > 0
                 && org.is_none()
                 && match doc.lang {
-                    Lang::Fr => is_prep(Lang::Fr, nw),
-                    Lang::En => is_capitalised(nw) && title_at(doc, n).is_none() && orgs_at_token(doc, orgs, n).is_none() && !starts_with_first_name(nw),
+                    Lang::Fr => is_prep(Lang::Fr, nw) && nw != "en",
+                    Lang::En => {
+                        is_capitalised(nw)
+                            && title_at(doc, n).is_none()
+                            && orgs_at_token(doc, orgs, n).is_none()
+                            && !starts_with_first_name(nw)
+                            && honorific_at(doc, n).is_none()
+                    }
                 };
             if !continues {
                 break;
             }
             comma = true;
             p = n;
+        } else if matches!(pw0, "and" | "et") {
+            let Some(n) = doc.next_token(p) else { break };
+            if is_prep(doc.lang, doc.word(n)) && complements > 0 {
+                // "à la Paix et à la Sécurité", "du Développement et de la Francophonie".
+                p = n;
+            } else if minister && political && {
+                let m = if is_det(doc.word(n)) {
+                    doc.next_token(n).unwrap_or(n)
+                } else {
+                    n
+                };
+                org_at(doc, orgs, m).is_some()
+            } {
+                // "Minister of International Development and La Francophonie".
+                let m = if is_det(doc.word(n)) {
+                    doc.next_token(n).unwrap_or(n)
+                } else {
+                    n
+                };
+                if let Some((_, oend)) = org_at(doc, orgs, m) {
+                    portfolio.push(Span::new(
+                        doc.tokens[m].span.start,
+                        doc.tokens[oend].span.end,
+                    ));
+                    end = oend;
+                    role_end = oend;
+                }
+                complements += 1;
+                continue;
+            } else if depth == 0 && title_at(doc, n).is_some() {
+                // A second title: "Président de la République de Sierra
+                // Leone et Président en exercice de la Conférence".
+                if let Some(second) = parse_role_at(doc, orgs, n, depth + 1) {
+                    end = second.end;
+                    org = org.or(second.role.org);
+                    portfolio.extend(second.role.portfolio);
+                    second_title = Some(format!(" {pw0} {}", second.role.text));
+                }
+                break;
+            } else {
+                break;
+            }
         }
         let pw = doc.word(p);
         let prep = is_prep(doc.lang, pw);
@@ -565,14 +818,34 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
             }
         }
         if let Some((e, oend)) = org_at(doc, orgs, j) {
+            // A minister's portfolio, or an office of state that looks like
+            // an organisation ("Président du Conseil de la République
+            // togolaise"): part of the title.
+            let unknown = orgs.entities[e].entry.is_none();
+            if political && (minister || unknown) {
+                // A portfolio, not an employer.
+                portfolio.push(Span::new(
+                    doc.tokens[j].span.start,
+                    doc.tokens[oend].span.end,
+                ));
+                end = oend;
+                role_end = oend;
+                complements += 1;
+                continue;
+            }
             if org.is_none() {
                 // A role in an organ is a role in its parent: "Président de
                 // la Commission de la CEDEAO".
                 let x = &orgs.entities[e];
                 let body = doc.word(j);
-                if let Some(parent) = x.parent.filter(|_| base.org_head(doc.lang, body) == Some(HeadRole::Body)) {
-                    let sep = Span::new(doc.tokens[p].span.start, doc.tokens[j].span.end).as_str(doc.text);
-                    text_extra = format!(" {sep}");
+                let organ = matches!(
+                    base.org_head(doc.lang, body),
+                    Some(HeadRole::Body | HeadRole::Refer)
+                );
+                if let Some(parent) = x.parent.filter(|_| organ) {
+                    let sep = Span::new(doc.tokens[p].span.start, doc.tokens[oend].span.end)
+                        .as_str(doc.text);
+                    text_extra = format!(" {}", clean_role_text(sep));
                     org = Some(parent);
                 } else {
                     org = Some(e);
@@ -580,10 +853,10 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
             }
             end = oend;
             // "(CEI)" after the organisation.
-            if let Some(b) = doc.next_token(end).filter(|&b| doc.word(b) == "(") {
-                if let Some(c) = (b + 1..doc.tokens.len().min(b + 5)).find(|&c| doc.word(c) == ")") {
-                    end = c;
-                }
+            if let Some(b) = doc.next_token(end).filter(|&b| doc.word(b) == "(")
+                && let Some(c) = (b + 1..doc.tokens.len().min(b + 5)).find(|&c| doc.word(c) == ")")
+            {
+                end = c;
             }
             complements += 1;
             continue;
@@ -599,26 +872,22 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
         // A noun phrase: up to six words, "and" between capitalised ones.
         let mut np_end = None;
         let mut x = j;
-        let mut count = 0;
-        while count < 6 {
+        for _ in 0..6 {
             let w = doc.word(x);
             let kind = doc.tokens[x].kind;
             let word_ok = kind == TokenKind::Word
-                && !base.is_any_function_word(&w.to_lowercase())
+                && !base.is_function_word(doc.lang, &w.to_lowercase())
                 && !(is_capitalised(w) && starts_with_first_name(w) && np_end.is_some())
                 && orgs_at_token(doc, orgs, x).is_none();
-            let and_ok = np_end.is_some() && matches!(w, "and" | "et" | "&") && doc.next_token(x).is_some_and(|y| is_capitalised(doc.word(y)) || doc.lang == Lang::Fr);
-            let elision = kind == TokenKind::Elision && np_end.is_some();
             if word_ok {
                 np_end = Some(x);
-            } else if !(and_ok || elision || (doc.lang == Lang::Fr && np_end.is_some() && is_prep(Lang::Fr, w) && !matches!(w, "en"))) {
+            } else if !(kind == TokenKind::Elision && np_end.is_some()) {
                 break;
             }
             match doc.next_token(x) {
                 Some(y) => x = y,
                 None => break,
             }
-            count += 1;
         }
         let Some(ne) = np_end else { break };
         // Do not swallow the name of the person the title introduces.
@@ -632,19 +901,79 @@ fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
         complements += 1;
     }
     let first_line = !doc.text[..doc.tokens[core_start].span.start].contains('\n');
-    let mut text = clean_role_text(Span::new(doc.tokens[core_start].span.start, doc.tokens[role_end].span.end).as_str(doc.text));
+    let mut text = clean_role_text(
+        Span::new(
+            doc.tokens[core_start].span.start,
+            doc.tokens[role_end].span.end,
+        )
+        .as_str(doc.text),
+    );
     text.push_str(&text_extra);
+    if let Some(second) = second_title {
+        text.push_str(&second);
+    }
     Some(Parsed {
         end,
         role: Role {
             text,
             org,
             political,
+            generic,
+            qualified: false,
             gender,
             heads,
             first_line,
+            span: Span::new(doc.tokens[k].span.start, doc.tokens[end].span.end),
+            portfolio,
         },
     })
+}
+
+/// A title head after at most `max` plain lowercase words from token `n`
+/// ("climate activist").
+fn title_after_plain_words(doc: &Doc, n: usize, max: usize) -> Option<usize> {
+    let mut k = n;
+    for _ in 0..max {
+        let w = doc.word(k);
+        if doc.tokens[k].kind != TokenKind::Word
+            || is_capitalised(w)
+            || Base::get().is_function_word(doc.lang, w)
+        {
+            return None;
+        }
+        k = doc.next_token(k)?;
+        if title_at(doc, k).is_some_and(|t| is_office(t.2)) {
+            return Some(k);
+        }
+    }
+    None
+}
+
+/// From a comma at `comma`, a list of plain lowercase descriptors that runs
+/// up to a capitalised word (", actor, and singer Sofia"): its last token.
+fn descriptor_list(doc: &Doc, comma: usize) -> Option<usize> {
+    let mut k = comma;
+    let mut last_word = None;
+    for _ in 0..10 {
+        let n = doc.next_token(k)?;
+        let w = doc.word(n);
+        match doc.tokens[n].kind {
+            TokenKind::Word if is_capitalised(w) => {
+                return last_word.filter(|_| doc.word(k) != ",");
+            }
+            TokenKind::Word
+                if matches!(w, "and" | "et") || !Base::get().is_function_word(doc.lang, w) =>
+            {
+                if !matches!(w, "and" | "et") {
+                    last_word = Some(n);
+                }
+            }
+            TokenKind::Punct if w == "," => {}
+            _ => return None,
+        }
+        k = n;
+    }
+    None
 }
 
 fn orgs_at_token(doc: &Doc, orgs: &Orgs, i: usize) -> Option<usize> {
@@ -661,39 +990,134 @@ fn clean_role_text(s: &str) -> String {
 /// separator), with an organisation or nothing before it.
 fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
     let mut j = doc.prev_token(first)?;
-    if matches!(doc.word(j), "," | "-" | ":") {
+    let separated = matches!(doc.word(j), "," | "-" | ":");
+    if separated {
         j = doc.prev_token(j)?;
+    }
+    // "La Directrice exécutive d'ONU Femmes - l'entité ... -, Michelle
+    // Bachelet": step over a parenthesis between dashes.
+    if doc.word(j) == "-" {
+        let mut k = j;
+        for _ in 0..40 {
+            k = doc.prev_token(k)?;
+            if doc.word(k) == "-" {
+                j = doc.prev_token(k)?;
+                break;
+            }
+            if matches!(doc.word(k), "." | ";") || doc.tokens[k].kind == TokenKind::Newline {
+                break;
+            }
+        }
     }
     let mut k = j;
     let mut best: Option<(usize, Role)> = None;
     for _ in 0..30 {
         let w = doc.word(k);
-        if matches!(w, "." | "!" | "?" | ";" | "«" | "»" | "“" | "”" | "\"" | "\n") || doc.tokens[k].kind == TokenKind::Newline {
+        if matches!(
+            w,
+            "." | "!" | "?" | ";" | "«" | "»" | "“" | "”" | "\"" | "\n"
+        ) || doc.tokens[k].kind == TokenKind::Newline
+        {
             break;
         }
-        if title_at(doc, k).is_some() {
-            if let Some(p) = parse_role(doc, orgs, k) {
-                if p.end == j {
-                    best = Some((k, p.role));
-                }
-            }
+        if title_at(doc, k).is_some()
+            && let Some(p) = parse_role(doc, orgs, k)
+            && p.end == j
+        {
+            best = Some((k, p.role));
         }
         match doc.prev_token(k) {
             Some(p) => k = p,
             None => break,
         }
     }
-    let (start, mut role) = best?;
-    // An organisation right before the title: "IOM Director General".
-    if role.org.is_none() {
-        if let Some(p) = doc.prev_token(start) {
-            let p = if doc.tokens[p].kind == TokenKind::Clitic { doc.prev_token(p)? } else { p };
-            if let Some(e) = orgs.at(doc.tokens[p].span) {
-                role.org = Some(e);
+    // "le vice-président Finances, Thierry de Longuemar": a capitalised
+    // portfolio after the title.
+    if best.is_none()
+        && doc.tokens[j].kind == TokenKind::Word
+        && is_capitalised(doc.word(j))
+        && !starts_with_first_name(doc.word(j))
+    {
+        let pj = doc.prev_token(j)?;
+        let mut k = pj;
+        for _ in 0..8 {
+            if title_at(doc, k).is_some()
+                && let Some(mut p) = parse_role(doc, orgs, k).filter(|p| p.end == pj)
+            {
+                p.role.text = format!("{} {}", p.role.text, doc.word(j));
+                p.role.span = Span::new(p.role.span.start, doc.tokens[j].span.end);
+                best = Some((k, p.role));
+            }
+            match doc.prev_token(k) {
+                Some(p) if doc.tokens[p].is_wordlike() => k = p,
+                _ => break,
             }
         }
     }
+    let (start, mut role) = best?;
+    let before = doc.prev_token(start);
+    let before_org = before
+        .map(|p| {
+            if doc.tokens[p].kind == TokenKind::Clitic {
+                doc.prev_token(p).unwrap_or(p)
+            } else {
+                p
+            }
+        })
+        .and_then(|p| orgs.at(doc.tokens[p].span));
+    // Without a comma, a lowercase title must be introduced ("le conseiller
+    // fédéral X", "the IOM Director General X"), else it is a verb or a
+    // participle ("..., représentant S.E. X").
+    if !separated && !is_capitalised(doc.word(start)) {
+        let introduced = before.is_none_or(|p| {
+            let w = doc.word(p);
+            matches!(
+                w.to_lowercase().as_str(),
+                "le" | "la"
+                    | "les"
+                    | "l'"
+                    | "du"
+                    | "au"
+                    | "aux"
+                    | "des"
+                    | "the"
+                    | "son"
+                    | "sa"
+                    | "ses"
+                    | "its"
+                    | "their"
+                    | "his"
+                    | "her"
+                    | "leur"
+            ) || matches!(w, "." | ":" | "-" | "(" | "\n")
+                || doc.tokens[p].kind == TokenKind::Newline
+                || doc.gazetteer.demonym(w).is_some()
+        });
+        if !introduced && before_org.is_none() {
+            return None;
+        }
+    }
+    // An organisation right before the title: "IOM Director General".
+    if role.org.is_none() {
+        role.org = before_org;
+    }
+    role.qualified = before.is_some_and(|p| qualifies(doc, p));
     Some(role)
+}
+
+/// Whether token `p` (before a title) is a nationality or a country:
+/// "Congolese", "européen", "Kenya" in "Kenya's".
+fn qualifies(doc: &Doc, p: usize) -> bool {
+    let p = if doc.tokens[p].kind == TokenKind::Clitic {
+        doc.prev_token(p).unwrap_or(p)
+    } else {
+        p
+    };
+    doc.gazetteer.demonym(doc.word(p)).is_some()
+        || doc.hits.iter().any(|h| {
+            h.span.overlaps(doc.tokens[p].span)
+                && doc.gazetteer.entries[h.entry].class == Class::Place
+        })
 }
 
 /// A title phrase in apposition after token `last`: ", Directrice générale
@@ -701,12 +1125,23 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
 /// Communications"; then ", Calorie Count" names the organisation.
 fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
     let sep = doc.next_token(last)?;
-    if !matches!(doc.word(sep), "," | "-" | "(" | ":") {
+    let copula = matches!(doc.word(sep), "is" | "est" | "was" | "était");
+    if !matches!(doc.word(sep), "," | "-" | "(" | ":") && !copula {
         return None;
     }
     let mut k = doc.next_token(sep)?;
     while is_det(doc.word(k)) || matches!(doc.word(k), "a" | "an" | "un" | "une") {
         k = doc.next_token(k)?;
+    }
+    // "is a 14-year-old UNICEF Youth Advocate": plain words before the title.
+    if copula {
+        for _ in 0..3 {
+            let w = doc.word(k);
+            if org_at(doc, orgs, k).is_some() || title_at(doc, k).is_some() || is_capitalised(w) {
+                break;
+            }
+            k = doc.next_token(k)?;
+        }
     }
     let mut prefix_org = None;
     if let Some((e, oend)) = org_at(doc, orgs, k) {
@@ -717,25 +1152,27 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
         }
     }
     // A demonym before an English title: "Congolese Health Minister".
+    let mut qualified = false;
     if doc.lang == Lang::En && doc.gazetteer.demonym(doc.word(k)).is_some() {
+        qualified = true;
         k = doc.next_token(k)?;
     }
     let parsed = parse_role(doc, orgs, k)?;
     let mut role = parsed.role;
+    role.qualified = qualified;
     if role.org.is_none() {
         role.org = prefix_org;
     }
     // ", Calorie Count" or ", UN Global Compact Network Sri Lanka" after the
     // title, closing the clause.
-    if role.org.is_none() {
-        if let Some(c) = doc.next_token(parsed.end).filter(|&c| doc.word(c) == ",") {
-            if let Some(s) = doc.next_token(c) {
-                if let Some(e) = orgs.at(doc.tokens[s].span) {
-                    role.org = Some(e);
-                } else if let Some(span) = capitalised_clause_end(doc, s) {
-                    role.org = Some(orgs.add_found(doc, span));
-                }
-            }
+    if role.org.is_none()
+        && let Some(c) = doc.next_token(parsed.end).filter(|&c| doc.word(c) == ",")
+        && let Some(s) = doc.next_token(c)
+    {
+        if let Some(e) = orgs.at(doc.tokens[s].span) {
+            role.org = Some(e);
+        } else if let Some(span) = capitalised_clause_end(doc, s) {
+            role.org = Some(orgs.add_found(doc, span));
         }
     }
     Some(role)
@@ -749,7 +1186,11 @@ fn capitalised_clause_end(doc: &Doc, s: usize) -> Option<Span> {
     let mut k = s;
     for _ in 0..6 {
         let w = doc.word(k);
-        if doc.tokens[k].kind == TokenKind::Word && is_capitalised(w) && !base.is_any_function_word(&w.to_lowercase()) && !starts_with_first_name(w) {
+        if doc.tokens[k].kind == TokenKind::Word
+            && is_capitalised(w)
+            && !base.is_any_function_word(&w.to_lowercase())
+            && !starts_with_first_name(w)
+        {
             last = Some(k);
         } else {
             break;
@@ -762,28 +1203,45 @@ fn capitalised_clause_end(doc: &Doc, s: usize) -> Option<Span> {
         }
     }
     let l = last?;
-    let closes = doc
-        .next_token(l)
-        .is_none_or(|n| matches!(doc.word(n), "." | ";" | "\n" | "\"" | "”" | "»") || doc.tokens[n].kind == TokenKind::Newline);
+    let closes = doc.next_token(l).is_none_or(|n| {
+        matches!(doc.word(n), "." | ";" | "\n" | "\"" | "”" | "»")
+            || doc.tokens[n].kind == TokenKind::Newline
+    });
     closes.then(|| Span::new(doc.tokens[s].span.start, doc.tokens[l].span.end))
 }
 
-/// Whether a speech verb or "selon/according to" stands next to the run.
+/// Whether a speech verb or "selon/according to" stands next to the run:
+/// "said X", "X said", "X a déclaré", "X has said", "selon X", "X, who".
 fn speech_next_to(doc: &Doc, first: usize, last: usize) -> bool {
     let base = Base::get();
-    let before = doc.prev_token(first).map(|p| {
-        let p = if doc.word(p) == "," { doc.prev_token(p).unwrap_or(p) } else { p };
-        doc.word(p).to_lowercase()
-    });
-    let after = doc.next_token(last).map(|n| {
-        let n = if doc.word(n) == "," { doc.next_token(n).unwrap_or(n) } else { n };
-        doc.word(n).to_lowercase()
-    });
-    let verb = |w: &Option<String>| w.as_deref().is_some_and(|w| base.speech_verb(doc.lang, w).is_some());
-    verb(&before)
-        || verb(&after)
-        || matches!(before.as_deref(), Some("selon" | "to" | "by" | "par"))
-        || matches!(after.as_deref(), Some("who" | "qui" | "a" | "has" | "had" | "est" | "was" | "is"))
+    let verb =
+        |k: Option<usize>| k.is_some_and(|k| base.speech_verb(doc.lang, doc.word(k)).is_some());
+    let skip_comma = |k: Option<usize>, forward: bool| {
+        k.map(|k| {
+            if doc.word(k) == "," {
+                let n = if forward {
+                    doc.next_token(k)
+                } else {
+                    doc.prev_token(k)
+                };
+                n.unwrap_or(k)
+            } else {
+                k
+            }
+        })
+    };
+    let before = skip_comma(doc.prev_token(first), false);
+    let after = skip_comma(doc.next_token(last), true);
+    if verb(before) || verb(after) {
+        return true;
+    }
+    let word = |k: Option<usize>| k.map(|k| doc.word(k).to_lowercase()).unwrap_or_default();
+    // An auxiliary then a speech verb: "X a déclaré", "X has said".
+    let aux_then_verb = matches!(word(after).as_str(), "a" | "has" | "had" | "avait")
+        && verb(after.and_then(|a| doc.next_token(a)));
+    aux_then_verb
+        || matches!(word(before).as_str(), "selon" | "according")
+        || (doc.word(last + 1) == "," && matches!(word(after).as_str(), "who" | "qui"))
 }
 
 /// "ORG, represented by X", "ORG will be represented by X".
@@ -803,7 +1261,10 @@ fn represented_org(doc: &Doc, orgs: &Orgs, first: usize) -> Option<usize> {
         if let Some(e) = orgs.at(doc.tokens[k].span) {
             return Some(e);
         }
-        if matches!(doc.word(k), "." | ";") {
+        let abbreviation = doc.word(k) == "."
+            && k > 0
+            && Base::get().is_company_suffix(&format!("{}.", doc.word(k - 1)));
+        if matches!(doc.word(k), "." | ";") && !abbreviation {
             break;
         }
     }
@@ -816,26 +1277,50 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
     let base = Base::get();
     let marks = marks(doc, orgs);
     let mut found: Vec<Found> = Vec::new();
-    for (first, last) in name_runs(doc, &marks) {
-        let words = (first..=last).filter(|&k| doc.tokens[k].kind == TokenKind::Word).count();
-        let honor = honorifics_before(doc, first);
-        let anchor_at = honor.map_or(first, |(h, _)| h);
-        let mut role = role_before(doc, orgs, anchor_at);
-        if role.is_none() {
-            role = role_after(doc, orgs, last);
-        }
-        let first_name = base.first_name(doc.word(first));
-        let anchored = honor.is_some() || role.as_ref().is_some_and(|_| true);
-        let contact = marks.contact[first];
-        let accept = if words == 1 {
-            honor.is_some() || role_before(doc, orgs, anchor_at).is_some()
-        } else {
-            anchored || first_name.is_some() || speech_next_to(doc, first, last) || contact
-        };
-        if !accept {
+    let mut runs = name_runs(doc, &marks);
+    let words_in = |&(first, last): &(usize, usize)| {
+        (first..=last)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .count()
+    };
+    // Full names first: a lone capitalised word inside their titles
+    // ("vice-président Finances") is not a person.
+    runs.sort_by_key(|r| (words_in(r) == 1, r.0));
+    let mut role_spans: Vec<Span> = Vec::new();
+    for (first, last) in runs {
+        let words = words_in(&(first, last));
+        // An apposition may have named an organisation since the marks were
+        // made ("director, Calorie Count").
+        if orgs
+            .at(Span::new(
+                doc.tokens[first].span.start,
+                doc.tokens[last].span.end,
+            ))
+            .is_some()
+        {
             continue;
         }
-        if contact && words < 2 {
+        let honor = honorifics_before(doc, first);
+        let anchor_at = honor.map_or(first, |(h, _)| h);
+        let before = role_before(doc, orgs, anchor_at);
+        let after = role_after(doc, orgs, last);
+        let mut role = before.clone().or_else(|| after.clone());
+        let first_name = base.first_name(doc.word(first));
+        let anchored = honor.is_some() || role.is_some();
+        let contact = marks.contact[first];
+        let headline = in_headline_case(doc, doc.tokens[first].span.start);
+        let accept = if words == 1 {
+            honor.is_some()
+                || (role_before(doc, orgs, anchor_at).is_some()
+                    && !in_role_phrase(&role_spans, doc.tokens[first].span))
+        } else if contact {
+            first_name.is_some() || honor.is_some() || alone_on_line(doc, first, last)
+        } else if headline {
+            honor.is_some() || first_name.is_some()
+        } else {
+            anchored || first_name.is_some() || speech_next_to(doc, first, last)
+        };
+        if !accept {
             continue;
         }
         let mut gender = honor.and_then(|(_, g)| g);
@@ -853,10 +1338,8 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
                 _ => None,
             };
         }
-        let mut org = role.as_ref().and_then(|r| r.org);
-        if org.is_none() {
-            org = represented_org(doc, orgs, anchor_at);
-        }
+        // Roles carry their own organisations; this is what else says it.
+        let mut org = represented_org(doc, orgs, anchor_at);
         if contact && role.is_none() {
             // A contact block lists the name, then a title or an
             // organisation on the next lines.
@@ -865,17 +1348,48 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
             org = org.or(o);
         }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
+        let roles: Vec<Role> = if contact {
+            role.into_iter().collect()
+        } else {
+            before.into_iter().chain(after).collect()
+        };
+        for r in &roles {
+            role_spans.push(r.span);
+            for p in &r.portfolio {
+                orgs.clear(*p);
+            }
+        }
         found.push(Found {
-            first,
-            last,
             span,
             gender,
-            role,
+            roles,
             org,
             anchored,
         });
     }
     group(doc, orgs, found)
+}
+
+/// Whether tokens `first..=last` fill their line (a name listed on its own
+/// line in a contact block).
+fn alone_on_line(doc: &Doc, first: usize, last: usize) -> bool {
+    let starts = doc
+        .prev_token(first)
+        .is_none_or(|p| doc.tokens[p].kind == TokenKind::Newline);
+    let ends = doc
+        .next_token(last)
+        .is_none_or(|n| doc.tokens[n].kind == TokenKind::Newline);
+    starts
+        && ends
+        && (2..=4).contains(
+            &(first..=last)
+                .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+                .count(),
+        )
+}
+
+fn in_role_phrase(role_spans: &[Span], span: Span) -> bool {
+    role_spans.iter().any(|r| r.contains(span))
 }
 
 /// The title and organisation on the lines after a name in a contact block.
@@ -895,13 +1409,20 @@ fn contact_details(doc: &Doc, orgs: &Orgs, last: usize) -> (Option<Role>, Option
         let line_end = doc.text[doc.tokens[n].span.start..]
             .find('\n')
             .map_or(doc.text.len(), |e| doc.tokens[n].span.start + e);
-        if let Some(e) = orgs.at(doc.tokens[n].span) {
+        let hit = doc.hits.iter().find(|h| {
+            h.span.start == doc.tokens[n].span.start
+                && doc.gazetteer.entries[h.entry].class == Class::Org
+        });
+        if let Some(e) = orgs
+            .at(doc.tokens[n].span)
+            .or_else(|| hit.and_then(|h| orgs.of_entry(h.entry)))
+        {
             org = org.or(Some(e));
-        } else if role.is_none() {
-            if let Some(p) = parse_role(doc, orgs, n) {
-                org = org.or(p.role.org);
-                role = Some(p.role);
-            }
+        } else if role.is_none()
+            && let Some(p) = parse_role(doc, orgs, n)
+        {
+            org = org.or(p.role.org);
+            role = Some(p.role);
         }
         k = doc.token_from(line_end).saturating_sub(1).max(n);
     }
@@ -911,7 +1432,7 @@ fn contact_details(doc: &Doc, orgs: &Orgs, last: usize) -> (Option<Role>, Option
 /// The words of a name, folded, without initials' periods.
 fn name_words(text: &str) -> Vec<String> {
     fold(text)
-        .split(|c: char| c == ' ' || c == '-')
+        .split([' ', '-'])
         .map(|w| w.trim_matches('.').to_string())
         .filter(|w| !w.is_empty())
         .collect()
@@ -921,7 +1442,9 @@ fn name_words(text: &str) -> Vec<String> {
 /// written capitalised ("Macky SALL" -> "Macky Sall").
 fn display_name(text: &str) -> String {
     let words: Vec<&str> = text.split_whitespace().collect();
-    let all_caps = words.iter().all(|w| is_all_caps(w) || w.chars().count() <= 2);
+    let all_caps = words
+        .iter()
+        .all(|w| is_all_caps(w) || w.chars().count() <= 2);
     words
         .iter()
         .map(|w| {
@@ -955,7 +1478,12 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
     let mut people = People::default();
     // Fuller names first, so that short mentions find them.
     let mut order: Vec<usize> = (0..found.len()).collect();
-    order.sort_by_key(|&i| (std::cmp::Reverse(name_words(found[i].span.as_str(doc.text)).len()), found[i].span.start));
+    order.sort_by_key(|&i| {
+        (
+            std::cmp::Reverse(name_words(found[i].span.as_str(doc.text)).len()),
+            found[i].span.start,
+        )
+    });
     for i in order {
         let f = &found[i];
         let text = display_name(f.span.as_str(doc.text));
@@ -965,7 +1493,9 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
         }
         let target = people.entities.iter().position(|p| {
             words.iter().all(|w| p.words.contains(w))
-                && (words.len() > 1 || p.words.last() == words.last() || p.words.first() == words.first())
+                && (words.len() > 1
+                    || p.words.last() == words.last()
+                    || p.words.first() == words.first())
         });
         let p = match target {
             Some(p) => p,
@@ -981,6 +1511,7 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
                     gender: None,
                     mentions: Vec::new(),
                     aliases: Vec::new(),
+                    candidates: Vec::new(),
                 });
                 people.entities.len() - 1
             }
@@ -991,18 +1522,13 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
             x.aliases.push(text);
         }
         x.gender = x.gender.or(f.gender);
-        let better = match (&x.role, &f.role) {
-            (None, Some(_)) => true,
-            (Some(old), Some(new)) => old.first_line && !new.first_line || (old.org.is_none() && new.org.is_some() && old.first_line == new.first_line),
-            _ => false,
-        };
-        if better {
-            x.role = f.role.clone();
+        x.candidates.extend(f.roles.iter().cloned());
+        if x.org.is_none() {
+            x.org = f.org;
         }
-        if x.org.is_none() || (better && f.org.is_some()) {
-            x.org = f.org.or(x.org);
-        }
-        let _ = (f.first, f.last);
+    }
+    for x in &mut people.entities {
+        choose_role(x);
     }
     surname_mentions(doc, &mut people);
     default_affiliation(doc, orgs, &mut people);
@@ -1011,6 +1537,47 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
         x.mentions.dedup();
     }
     people
+}
+
+/// Chooses the role that names the office best: an office over a mere
+/// occupation, a role read in the body over one in the headline, then the
+/// fuller title; the affiliation comes from that role, or from any other.
+fn choose_role(x: &mut PersonEntity) {
+    x.candidates.sort_by_key(|r| r.span.start);
+    let best = x
+        .candidates
+        .iter()
+        .enumerate()
+        .max_by_key(|(i, r)| {
+            (
+                !r.generic,
+                !r.first_line,
+                r.text.split_whitespace().count(),
+                std::cmp::Reverse(*i),
+            )
+        })
+        .map(|(i, _)| i);
+    if let Some(b) = best {
+        let role = x.candidates[b].clone();
+        // The organisation most roles name (offices before occupations);
+        // ties go to the chosen role's.
+        let mut votes: Vec<(usize, usize)> = Vec::new();
+        for r in x.candidates.iter().filter(|r| !r.generic) {
+            if let Some(o) = r.org {
+                match votes.iter_mut().find(|(e, _)| *e == o) {
+                    Some(v) => v.1 += 1,
+                    None => votes.push((o, 1)),
+                }
+            }
+        }
+        let top = votes.iter().map(|v| v.1).max().unwrap_or(0);
+        let org = role
+            .org
+            .filter(|o| votes.iter().any(|v| v.0 == *o && v.1 == top))
+            .or_else(|| votes.iter().find(|v| v.1 == top).map(|v| v.0));
+        x.org = org.or(x.org);
+        x.role = Some(role);
+    }
 }
 
 /// Adds mentions of a person by their last name alone ("Pope said").
@@ -1022,7 +1589,10 @@ fn surname_mentions(doc: &Doc, people: &mut People) {
         if t.kind != TokenKind::Word || !is_capitalised(w) || w.chars().count() < 3 {
             continue;
         }
-        if taken.iter().any(|s| s.overlaps(t.span)) || doc.furniture_at(t.span).is_some() || doc.hits.iter().any(|h| h.span.overlaps(t.span)) {
+        if taken.iter().any(|s| s.overlaps(t.span))
+            || doc.furniture_at(t.span).is_some()
+            || doc.hits.iter().any(|h| h.span.overlaps(t.span))
+        {
             continue;
         }
         let key = fold(w);
@@ -1033,10 +1603,10 @@ fn surname_mentions(doc: &Doc, people: &mut People) {
             .filter(|(_, p)| p.words.len() > 1 && p.words.last() == Some(&key))
             .map(|(k, _)| k)
             .collect();
-        if let [p] = owners[..] {
-            if word_bounded(doc.text, t.span.start, t.span.end) {
-                people.entities[p].mentions.push(t.span);
-            }
+        if let [p] = owners[..]
+            && word_bounded(doc.text, t.span.start, t.span.end)
+        {
+            people.entities[p].mentions.push(t.span);
         }
     }
 }
@@ -1049,36 +1619,29 @@ fn default_affiliation(doc: &Doc, orgs: &Orgs, people: &mut People) {
         .iter()
         .enumerate()
         .filter(|(_, x)| !x.mentions.is_empty())
-        .max_by_key(|(e, x)| (x.mentions.len(), std::cmp::Reverse(x.mentions.first().map_or(0, |m| m.0.start)), std::cmp::Reverse(*e)))
+        .max_by_key(|(e, x)| {
+            (
+                x.mentions.len(),
+                std::cmp::Reverse(x.mentions.first().map_or(0, |m| m.0.start)),
+                std::cmp::Reverse(*e),
+            )
+        })
         .map(|(e, _)| e);
     let _ = doc;
     for x in &mut people.entities {
-        if x.org.is_none() {
-            if let Some(r) = &x.role {
-                if !r.political {
-                    x.org = main;
-                }
-            }
+        if x.org.is_none()
+            && let Some(r) = &x.role
+            && !r.political
+            && !r.generic
+            && !r.qualified
+        {
+            x.org = main;
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn display_names() {
-        assert_eq!(display_name("Macky SALL"), "Macky Sall");
-        assert_eq!(display_name("Amy  Pope"), "Amy Pope");
-        assert_eq!(display_name("Jean-Claude Gakosso"), "Jean-Claude Gakosso");
-        assert_eq!(display_name("TOURAY"), "Touray");
-    }
-
-    #[test]
-    fn name_words_fold() {
-        assert_eq!(name_words("Cindy H. McCain"), ["cindy", "h", "mccain"]);
-        assert_eq!(name_words("Sassou- N'Guesso"), ["sassou", "n'guesso"]);
+        // An occupation's organisation ("fonctionnaire des Nations Unies")
+        // when nothing better is known.
+        if x.org.is_none() {
+            x.org = x.candidates.iter().find_map(|r| r.org);
+        }
     }
 }
 
@@ -1108,4 +1671,23 @@ pub(crate) fn records(
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn display_names() {
+        assert_eq!(display_name("Macky SALL"), "Macky Sall");
+        assert_eq!(display_name("Amy  Pope"), "Amy Pope");
+        assert_eq!(display_name("Jean-Claude Gakosso"), "Jean-Claude Gakosso");
+        assert_eq!(display_name("TOURAY"), "Touray");
+    }
+
+    #[test]
+    fn name_words_fold() {
+        assert_eq!(name_words("Cindy H. McCain"), ["cindy", "h", "mccain"]);
+        assert_eq!(name_words("Sassou- N'Guesso"), ["sassou", "n'guesso"]);
+    }
 }

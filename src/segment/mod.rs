@@ -77,20 +77,20 @@ impl Token {
 }
 
 static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(
-        r#"(?i)\b(?:https?://|www\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#,
-    )
-    .expect("valid URL regex")
+    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#)
+        .expect("valid URL regex")
 });
 
 /// French elided words, lowercase, without their apostrophe.
 const ELISIONS: &[&str] = &[
-    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu",
-    "presqu", "quelqu",
+    "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
+    "quelqu",
 ];
 
 /// French subject pronouns that follow a verb after a hyphen.
-const CLITIC_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu"];
+const CLITIC_PRONOUNS: &[&str] = &[
+    "il", "elle", "ils", "elles", "on", "je", "nous", "vous", "tu",
+];
 
 /// Cuts `text` into tokens; see the module documentation.
 ///
@@ -133,7 +133,10 @@ pub fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
 fn trim_url_end(url: &str) -> usize {
     let mut end = url.len();
     while let Some(c) = url[..end].chars().next_back() {
-        if matches!(c, '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’') {
+        if matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '\'' | '’'
+        ) {
             end -= c.len_utf8();
         } else {
             break;
@@ -214,15 +217,17 @@ fn merge(text: &str, raw: Vec<Token>, lang: Lang) -> Vec<Token> {
     while i < raw.len() {
         let t = raw[i];
         // Inverted clitic: verb '-' ['t' '-'] pronoun.
-        if lang == Lang::Fr && s(&t) == "-" && i + 1 < raw.len() {
-            if let Some(end) = clitic_end(text, &raw, i) {
-                out.push(Token {
-                    span: Span::new(t.span.start, raw[end].span.end),
-                    kind: TokenKind::Clitic,
-                });
-                i = end + 1;
-                continue;
-            }
+        if lang == Lang::Fr
+            && s(&t) == "-"
+            && i + 1 < raw.len()
+            && let Some(end) = clitic_end(text, &raw, i)
+        {
+            out.push(Token {
+                span: Span::new(t.span.start, raw[end].span.end),
+                kind: TokenKind::Clitic,
+            });
+            i = end + 1;
+            continue;
         }
         // "a t-il" written without the first hyphen.
         if lang == Lang::Fr
@@ -241,7 +246,9 @@ fn merge(text: &str, raw: Vec<Token>, lang: Lang) -> Vec<Token> {
         }
         // Hyphenated compound: word-like '-' word-like, no spaces.
         if s(&t) == "-"
-            && out.last().is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number))
+            && out
+                .last()
+                .is_some_and(|p| matches!(p.kind, TokenKind::Word | TokenKind::Number))
             && i + 1 < raw.len()
             && matches!(raw[i + 1].kind, TokenKind::Word | TokenKind::Number)
             && !(out.last().is_some_and(|p| p.kind == TokenKind::Number)
@@ -258,7 +265,9 @@ fn merge(text: &str, raw: Vec<Token>, lang: Lang) -> Vec<Token> {
         }
         // Dotted acronym keeps its final period: "U.S" "." -> "U.S."
         if s(&t) == "."
-            && out.last().is_some_and(|p| p.kind == TokenKind::Word && is_dotted_acronym(s(p)))
+            && out
+                .last()
+                .is_some_and(|p| p.kind == TokenKind::Word && is_dotted_acronym(s(p)))
         {
             if let Some(prev) = out.last_mut() {
                 prev.span.end = t.span.end;
@@ -311,7 +320,10 @@ fn clitic_end(text: &str, raw: &[Token], i: usize) -> Option<usize> {
 
 fn is_dotted_acronym(w: &str) -> bool {
     let parts: Vec<&str> = w.split('.').collect();
-    parts.len() >= 2 && parts.iter().all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 fn is_group_of_three(w: &str) -> bool {
@@ -410,27 +422,97 @@ mod tests {
         };
     }
 
-    t!(elision, Lang::Fr, "l'OIM et d'autres", ["l'", "OIM", "et", "d'", "autres"]);
+    t!(
+        elision,
+        Lang::Fr,
+        "l'OIM et d'autres",
+        ["l'", "OIM", "et", "d'", "autres"]
+    );
     t!(jusqu, Lang::Fr, "jusqu'au bout", ["jusqu'", "au", "bout"]);
-    t!(inverted, Lang::Fr, "a-t-elle ajouté", ["a", "-t-elle", "ajouté"]);
+    t!(
+        inverted,
+        Lang::Fr,
+        "a-t-elle ajouté",
+        ["a", "-t-elle", "ajouté"]
+    );
     t!(inverted_short, Lang::Fr, "dit-il", ["dit", "-il"]);
-    t!(missing_hyphen, Lang::Fr, "a t-il ajouté", ["a", "t-il", "ajouté"]);
-    t!(compound_name, Lang::Fr, "Jean-Claude Gakosso", ["Jean-Claude", "Gakosso"]);
+    t!(
+        missing_hyphen,
+        Lang::Fr,
+        "a t-il ajouté",
+        ["a", "t-il", "ajouté"]
+    );
+    t!(
+        compound_name,
+        Lang::Fr,
+        "Jean-Claude Gakosso",
+        ["Jean-Claude", "Gakosso"]
+    );
     t!(covid, Lang::En, "COVID-19 cases", ["COVID-19", "cases"]);
     t!(year_range, Lang::En, "2020-2024", ["2020", "-", "2024"]);
-    t!(thousands, Lang::Fr, "2 000 000 personnes et 26 et 27", ["2 000 000", "personnes", "et", "26", "et", "27"]);
+    t!(
+        thousands,
+        Lang::Fr,
+        "2 000 000 personnes et 26 et 27",
+        ["2 000 000", "personnes", "et", "26", "et", "27"]
+    );
     t!(year_not_grouped, Lang::Fr, "en 5 2024", ["en", "5", "2024"]);
-    t!(acronym, Lang::En, "the U.S. and S.E. Touray", ["the", "U.S.", "and", "S.E.", "Touray"]);
-    t!(glued, Lang::Fr, "infantile.Josette Sheeran", ["infantile", ".", "Josette", "Sheeran"]);
-    t!(glued_honorific, Lang::Fr, "M.Cassis a dit", ["M", ".", "Cassis", "a", "dit"]);
-    t!(domain, Lang::En, "About.com Health", ["About.com", "Health"]);
+    t!(
+        acronym,
+        Lang::En,
+        "the U.S. and S.E. Touray",
+        ["the", "U.S.", "and", "S.E.", "Touray"]
+    );
+    t!(
+        glued,
+        Lang::Fr,
+        "infantile.Josette Sheeran",
+        ["infantile", ".", "Josette", "Sheeran"]
+    );
+    t!(
+        glued_honorific,
+        Lang::Fr,
+        "M.Cassis a dit",
+        ["M", ".", "Cassis", "a", "dit"]
+    );
+    t!(
+        domain,
+        Lang::En,
+        "About.com Health",
+        ["About.com", "Health"]
+    );
     t!(possessive, Lang::En, "UNDP's week", ["UNDP", "'s", "week"]);
-    t!(english_name_apostrophe, Lang::En, "O'Brien said", ["O'Brien", "said"]);
-    t!(url, Lang::Fr, "sur http://www.imerys.com. Fin", ["sur", "http://www.imerys.com", ".", "Fin"]);
-    t!(email, Lang::En, "E-mail: media@redcross.org.au or", ["E-mail", ":", "media@redcross.org.au", "or"]);
-    t!(name_apostrophe, Lang::Fr, "Sassou N'Guesso à N'Djamena", ["Sassou", "N'Guesso", "à", "N'Djamena"]);
+    t!(
+        english_name_apostrophe,
+        Lang::En,
+        "O'Brien said",
+        ["O'Brien", "said"]
+    );
+    t!(
+        url,
+        Lang::Fr,
+        "sur http://www.imerys.com. Fin",
+        ["sur", "http://www.imerys.com", ".", "Fin"]
+    );
+    t!(
+        email,
+        Lang::En,
+        "E-mail: media@redcross.org.au or",
+        ["E-mail", ":", "media@redcross.org.au", "or"]
+    );
+    t!(
+        name_apostrophe,
+        Lang::Fr,
+        "Sassou N'Guesso à N'Djamena",
+        ["Sassou", "N'Guesso", "à", "N'Djamena"]
+    );
     t!(decimal, Lang::Fr, "577,6 m", ["577,6", "m"]);
-    t!(numeric_date, Lang::Fr, "15.03.2012 - ODG", ["15.03.2012", "-", "ODG"]);
+    t!(
+        numeric_date,
+        Lang::Fr,
+        "15.03.2012 - ODG",
+        ["15.03.2012", "-", "ODG"]
+    );
 
     #[test]
     fn kinds() {

@@ -81,10 +81,19 @@ pub fn sentences(text: &str, tokens: &[Token], lang: Lang) -> Vec<Sentence> {
             let mut end = i + 1;
             loop {
                 match tokens.get(end) {
-                    Some(n) if n.kind == TokenKind::Punct && (is_terminal(n.as_str(text)) || is_closing(n.as_str(text))) => end += 1,
-                    Some(n) if n.kind == TokenKind::Space
-                        && tokens.get(end + 1).is_some_and(|q| q.kind == TokenKind::Punct && is_closing(q.as_str(text))
-                            && !tokens.get(end + 2).is_some_and(|r| r.is_wordlike())) =>
+                    Some(n)
+                        if n.kind == TokenKind::Punct
+                            && (is_terminal(n.as_str(text)) || is_closing(n.as_str(text))) =>
+                    {
+                        end += 1
+                    }
+                    Some(n)
+                        if n.kind == TokenKind::Space
+                            && tokens.get(end + 1).is_some_and(|q| {
+                                q.kind == TokenKind::Punct
+                                    && is_closing(q.as_str(text))
+                                    && !tokens.get(end + 2).is_some_and(|r| r.is_wordlike())
+                            }) =>
                     {
                         end += 2
                     }
@@ -142,7 +151,10 @@ fn ends_sentence(
     let first = nw.chars().next().unwrap_or(' ');
     let starts = first.is_uppercase()
         || first.is_ascii_digit()
-        || matches!(first, '«' | '“' | '"' | '‘' | '(' | '[' | '•' | '-' | '¿' | '¡');
+        || matches!(
+            first,
+            '«' | '“' | '"' | '‘' | '(' | '[' | '•' | '-' | '¿' | '¡'
+        );
     if !starts {
         return false;
     }
@@ -197,17 +209,67 @@ mod tests {
         };
     }
 
-    t!(basic, Lang::En, "One. Two! Three? Four", ["One.", "Two!", "Three?", "Four"]);
-    t!(honorific, Lang::En, "Ms. Pope said so. Mr. Grandi agreed.", ["Ms. Pope said so.", "Mr. Grandi agreed."]);
-    t!(initial, Lang::En, "Antony J. Blinken spoke.", ["Antony J. Blinken spoke."]);
-    t!(french_abbrev, Lang::Fr, "Mme. Bokova et M. Qu. Fin.", ["Mme. Bokova et M. Qu.", "Fin."]);
-    t!(closing_quote, Lang::Fr, "« C'est fini. » Il part.", ["« C'est fini. »", "Il part."]);
-    t!(curly_close, Lang::En, "“It is done.” She left.", ["“It is done.”", "She left."]);
-    t!(lowercase_next, Lang::En, "about 1.5 million. and more", ["about 1.5 million. and more"]);
-    t!(newline_ends, Lang::En, "Headline\nBody text.", ["Headline", "Body text."]);
-    t!(list_number, Lang::Fr, "1. La session s'est tenue.", ["1. La session s'est tenue."]);
+    t!(
+        basic,
+        Lang::En,
+        "One. Two! Three? Four",
+        ["One.", "Two!", "Three?", "Four"]
+    );
+    t!(
+        honorific,
+        Lang::En,
+        "Ms. Pope said so. Mr. Grandi agreed.",
+        ["Ms. Pope said so.", "Mr. Grandi agreed."]
+    );
+    t!(
+        initial,
+        Lang::En,
+        "Antony J. Blinken spoke.",
+        ["Antony J. Blinken spoke."]
+    );
+    t!(
+        french_abbrev,
+        Lang::Fr,
+        "Mme. Bokova et M. Qu. Fin.",
+        ["Mme. Bokova et M. Qu.", "Fin."]
+    );
+    t!(
+        closing_quote,
+        Lang::Fr,
+        "« C'est fini. » Il part.",
+        ["« C'est fini. »", "Il part."]
+    );
+    t!(
+        curly_close,
+        Lang::En,
+        "“It is done.” She left.",
+        ["“It is done.”", "She left."]
+    );
+    t!(
+        lowercase_next,
+        Lang::En,
+        "about 1.5 million. and more",
+        ["about 1.5 million. and more"]
+    );
+    t!(
+        newline_ends,
+        Lang::En,
+        "Headline\nBody text.",
+        ["Headline", "Body text."]
+    );
+    t!(
+        list_number,
+        Lang::Fr,
+        "1. La session s'est tenue.",
+        ["1. La session s'est tenue."]
+    );
     t!(ellipsis, Lang::En, "Wait… Then go.", ["Wait…", "Then go."]);
-    t!(no_space, Lang::En, "States…States are", ["States…States are"]);
+    t!(
+        no_space,
+        Lang::En,
+        "States…States are",
+        ["States…States are"]
+    );
 
     #[test]
     fn paragraphs_count_lines() {

@@ -1,0 +1,111 @@
+//! Locations: the places a release names, from the place gazetteer
+//! (countries, regions, cities, in French and English, with official long
+//! forms such as "République fédérale du Nigeria"). A place inside an
+//! organisation's name, a person's name or boilerplate is not a location of
+//! the text. Place names that are also common words or first names
+//! ("Nice", "Chad", "Vienne") count only after a locative preposition ("à
+//! Nice", "in Chad") or next to another place ("Niger, Chad and Mali").
+//! Mentions of one place group into one location named by its fullest form.
+
+use crate::extract::Doc;
+use crate::extract::org::Orgs;
+use crate::extract::person::People;
+use crate::fold::fold;
+use crate::gazetteer::{Class, Hit};
+use crate::record::Location;
+use crate::span::Span;
+
+/// Prepositions that introduce a place.
+fn locative(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "in" | "at"
+            | "from"
+            | "to"
+            | "across"
+            | "throughout"
+            | "à"
+            | "au"
+            | "aux"
+            | "en"
+            | "de"
+            | "du"
+            | "vers"
+            | "depuis"
+            | "dans"
+    )
+}
+
+/// The places of a document, grouped by gazetteer entry, in order of first
+/// mention: (entry, mentions).
+pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<Span>)> {
+    let org_spans = orgs.mentions();
+    let person_spans = people.mentions();
+    let places: Vec<&Hit> = doc
+        .hits
+        .iter()
+        .filter(|h| doc.gazetteer.entries[h.entry].class == Class::Place)
+        .collect();
+    let mut out: Vec<(usize, Vec<Span>)> = Vec::new();
+    for (n, h) in places.iter().enumerate() {
+        let inside = |spans: &[(Span, usize)]| spans.iter().any(|(s, _)| s.overlaps(h.span));
+        if doc.furniture_at(h.span).is_some() || inside(&org_spans) || inside(&person_spans) {
+            continue;
+        }
+        if doc.gazetteer.entries[h.entry].ambiguous {
+            let first = doc.token_from(h.span.start);
+            let prep = doc.prev_token(first).is_some_and(|p| locative(doc.word(p)));
+            let near = |other: Option<&&Hit>| {
+                other.is_some_and(|o| {
+                    o.span.start.abs_diff(h.span.end) < 8 || h.span.start.abs_diff(o.span.end) < 8
+                })
+            };
+            let listed =
+                near(places.get(n + 1)) || n.checked_sub(1).is_some_and(|m| near(places.get(m)));
+            if !prep && !listed {
+                continue;
+            }
+        }
+        match out.iter_mut().find(|(e, _)| *e == h.entry) {
+            Some((_, spans)) => spans.push(h.span),
+            None => out.push((h.entry, vec![h.span])),
+        }
+    }
+    out
+}
+
+/// The locations as records, with spans mapped by `map`.
+pub(crate) fn records(
+    doc: &Doc,
+    places: &[(usize, Vec<Span>)],
+    map: &dyn Fn(Span) -> Span,
+) -> Vec<Location> {
+    places
+        .iter()
+        .map(|(entry, spans)| {
+            let e = &doc.gazetteer.entries[*entry];
+            let mut names: Vec<String> = Vec::new();
+            for s in spans {
+                let surface = s
+                    .as_str(doc.text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                if !names.iter().any(|n| fold(n) == fold(&surface)) {
+                    names.push(surface);
+                }
+            }
+            let name = names
+                .iter()
+                .max_by_key(|n| n.chars().count())
+                .cloned()
+                .unwrap_or_default();
+            Location {
+                name,
+                id: Some(e.id.clone()),
+                kind: Some(e.kind.clone()),
+                spans: spans.iter().map(|s| map(*s)).collect(),
+            }
+        })
+        .collect()
+}

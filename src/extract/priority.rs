@@ -1,0 +1,1871 @@
+//! Priority areas: the themes a release explicitly sets out as priorities or
+//! focus areas. Cues come from `data/priority_cues.tsv` (per language): nouns
+//! of priority or area ("domaines prioritaires de", "key areas such as"),
+//! verbs of focus ("mettre l'accent sur", "focus on"), objectives named as
+//! such ("the objective of X is to ...") and trailing cues ("X as a
+//! priority"); generic purpose verbs are not cues, nor are cues inside named
+//! frameworks ("objectifs de développement durable") or boilerplate. A noun
+//! cue governs an enumeration only through a list introducer (colon, "tels
+//! que", "such as", "include") or a de/of complement that is not an owner
+//! ("les priorités du partenariat" gives nothing). The enumeration is read
+//! within one sentence, or one bulleted/numbered/lettered list after a colon:
+//! list items and semicolon pieces are one entry each; a comma list runs
+//! while its segments stay parallel, only its last segment is split on the
+//! final conjunction ("entre X et Y" and "women's and girls'" are not), a
+//! segment opening with "au/aux/à/to/of" continues the previous item, bare
+//! nouns outside the taxonomy share the complement of the item coordinated
+//! after them ("gestion et sécurité des frontières"), and the list ends at a
+//! closing bracket or quote or a stop phrase (relative, purpose, reporting).
+//! Labels lose leading determiners and prepositions and trailing
+//! punctuation. Each label maps to an id of the bilingual taxonomy
+//! `data/areas.tsv` by Snowball stems of its content words (all the stems of
+//! a variant present and covering 40% of the label, or Dice >= 0.6), else
+//! `None`. Work per cue is bounded by a sentence window, so the pass is
+//! linear in the document.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
+
+use regex::Regex;
+
+use super::Doc;
+use crate::lang::Lang;
+use crate::lexicon::data_lines;
+use crate::normalize::starts_with_list_marker;
+use crate::segment::TokenKind;
+use crate::span::{Span, floor_char_boundary};
+use crate::stem::{content_stems, is_function_word};
+
+/// A priority area of a document, with spans in the normalised text.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Area {
+    /// The noun phrase as written, without leading determiners.
+    pub(crate) label: String,
+    /// The taxonomy id, when the label maps to one.
+    pub(crate) id: Option<&'static str>,
+    /// One span per mention, in text order.
+    pub(crate) spans: Vec<Span>,
+}
+
+/// Most non-space tokens read after one cue.
+const WINDOW: usize = 160;
+/// Most words in one list item; a longer one is a clause, not an area.
+const MAX_ITEM_WORDS: usize = 25;
+/// Most words in the clause of an objective cue.
+const MAX_GOAL_WORDS: usize = 60;
+/// Most words read backwards for a trailing cue.
+const MAX_POST_WORDS: usize = 12;
+/// Most lines of a bulleted list after a colon.
+const MAX_LIST_LINES: usize = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum CueKind {
+    Noun,
+    NounList,
+    Verb,
+    Active,
+    Goal,
+    Post,
+}
+
+/// The rules of one language, compiled from `data/priority_cues.tsv`.
+struct Rules {
+    lang: Lang,
+    cues: Vec<(CueKind, Regex)>,
+    intro: Regex,
+    far_intro: Regex,
+    copula: Regex,
+    block: Regex,
+    stop: Regex,
+    report: Regex,
+    aux: Regex,
+    scope: Regex,
+    conj: Regex,
+    loose_conj: Regex,
+    of: HashSet<&'static str>,
+    det: HashSet<&'static str>,
+    prep: HashSet<&'static str>,
+    comp_prep: HashSet<&'static str>,
+    between: HashSet<&'static str>,
+    not_after: HashSet<&'static str>,
+    back_stop: HashSet<&'static str>,
+    lead: HashSet<&'static str>,
+    generic: HashSet<&'static str>,
+    topic: HashSet<&'static str>,
+    owner: HashSet<&'static str>,
+}
+
+const CUE_FILE: &str = include_str!("../../data/priority_cues.tsv");
+
+/// Joins regex patterns into one case-insensitive alternation, longest
+/// first; `anchored` ones match only at the start of the haystack.
+fn compile(mut patterns: Vec<&str>, anchored: bool, what: &str) -> Regex {
+    if patterns.is_empty() {
+        return Regex::new(r"[^\s\S]").expect("empty regex");
+    }
+    patterns.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    // A word boundary after a pattern that can end in a word character, so
+    // that "(?:de|des)" backtracks to "des" instead of stopping inside it.
+    let wordish = |c: Option<char>| {
+        c.is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '*' | '+' | '}'))
+    };
+    let alt: Vec<String> = patterns
+        .iter()
+        .map(|p| {
+            let before = if wordish(p.chars().next()) { r"\b" } else { "" };
+            let after = if wordish(p.chars().next_back()) {
+                r"\b"
+            } else {
+                ""
+            };
+            format!("{before}(?:{p}){after}")
+        })
+        .collect();
+    let src = format!(
+        "(?i){}(?:{})",
+        if anchored { "^" } else { "" },
+        alt.join("|")
+    );
+    Regex::new(&src).unwrap_or_else(|e| panic!("data/priority_cues.tsv: bad {what} pattern: {e}"))
+}
+
+fn load(lang: Lang) -> Rules {
+    let mut regexes: HashMap<&str, Vec<&'static str>> = HashMap::new();
+    let mut words: HashMap<&str, HashSet<&'static str>> = HashMap::new();
+    for (line, cols) in data_lines(CUE_FILE) {
+        let [code, kind, pattern] = cols[..] else {
+            panic!("data/priority_cues.tsv:{line}: expected 3 columns");
+        };
+        if Lang::from_code(code) != Some(lang) {
+            continue;
+        }
+        match kind {
+            "noun" | "noun_list" | "verb" | "active" | "goal" | "post" | "intro" | "far_intro"
+            | "copula" | "block" | "stop" | "report" | "aux" | "scope" | "conj" | "loose_conj" => {
+                regexes.entry(kind).or_default().push(pattern);
+            }
+            "of" | "det" | "prep" | "comp_prep" | "between" | "owner" | "not_after"
+            | "back_stop" | "lead" | "generic" | "topic" => {
+                words
+                    .entry(kind)
+                    .or_default()
+                    .extend(pattern.split('|').map(str::trim));
+            }
+            other => panic!("data/priority_cues.tsv:{line}: unknown kind {other}"),
+        }
+    }
+    let mut take = |k: &str| regexes.remove(k).unwrap_or_default();
+    let cues = [
+        ("noun", CueKind::Noun),
+        ("noun_list", CueKind::NounList),
+        ("verb", CueKind::Verb),
+        ("active", CueKind::Active),
+        ("goal", CueKind::Goal),
+        ("post", CueKind::Post),
+    ]
+    .into_iter()
+    .map(|(k, kind)| (kind, compile(take(k), false, k)))
+    .collect();
+    let intro = compile(take("intro"), true, "intro");
+    let far_intro = compile(take("far_intro"), true, "far_intro");
+    let copula = compile(take("copula"), true, "copula");
+    let block = compile(take("block"), false, "block");
+    let stop = compile(take("stop"), true, "stop");
+    let report = compile(take("report"), true, "report");
+    let aux = compile(take("aux"), true, "aux");
+    let scope = compile(take("scope"), true, "scope");
+    let conj = compile(take("conj"), true, "conj");
+    let loose_conj = compile(take("loose_conj"), true, "loose_conj");
+    let mut set = |k: &str| words.remove(k).unwrap_or_default();
+    Rules {
+        lang,
+        cues,
+        intro,
+        far_intro,
+        copula,
+        block,
+        stop,
+        report,
+        aux,
+        scope,
+        conj,
+        loose_conj,
+        of: set("of"),
+        det: set("det"),
+        prep: set("prep"),
+        comp_prep: set("comp_prep"),
+        between: set("between"),
+        not_after: set("not_after"),
+        back_stop: set("back_stop"),
+        lead: set("lead"),
+        generic: set("generic"),
+        topic: set("topic"),
+        owner: set("owner"),
+    }
+}
+
+static RULES: LazyLock<[Rules; 2]> = LazyLock::new(|| [load(Lang::Fr), load(Lang::En)]);
+
+/// One variant of a taxonomy area: its id and content stems.
+struct Variant {
+    id: &'static str,
+    stems: Vec<String>,
+}
+
+/// The taxonomy of `data/areas.tsv`, per language.
+struct Taxonomy {
+    variants: [Vec<Variant>; 2],
+    by_stem: [HashMap<String, Vec<usize>>; 2],
+}
+
+static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| {
+    let mut variants: [Vec<Variant>; 2] = [Vec::new(), Vec::new()];
+    for (line, cols) in data_lines(include_str!("../../data/areas.tsv")) {
+        let [id, en_label, fr_label, rest @ ..] = &cols[..] else {
+            panic!("data/areas.tsv:{line}: expected id, en_label, fr_label, variants");
+        };
+        let en_variants = rest.first().copied().unwrap_or("");
+        let fr_variants = rest.get(1).copied().unwrap_or("");
+        for (lang, label, more) in [
+            (Lang::Fr, *fr_label, fr_variants),
+            (Lang::En, *en_label, en_variants),
+        ] {
+            for v in std::iter::once(label).chain(more.split('|')) {
+                let stems = content_stems(lang, v);
+                if !stems.is_empty() {
+                    variants[lang.index()].push(Variant { id, stems });
+                }
+            }
+        }
+    }
+    let by_stem = [0, 1].map(|l| {
+        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, v) in variants[l].iter().enumerate() {
+            for s in &v.stems {
+                m.entry(s.clone()).or_default().push(i);
+            }
+        }
+        m
+    });
+    Taxonomy { variants, by_stem }
+});
+
+/// The taxonomy id of a label: the variant whose content stems are all in
+/// the label and cover at least 40% of it (the most specific such variant),
+/// or, for labels of two stems or more, a variant with Dice >= 0.6.
+pub(crate) fn area_id(lang: Lang, label: &str) -> Option<&'static str> {
+    let stems = content_stems(lang, label);
+    if stems.is_empty() {
+        return None;
+    }
+    let tax = &*TAXONOMY;
+    let l = lang.index();
+    let mut candidates: Vec<usize> = stems
+        .iter()
+        .filter_map(|s| tax.by_stem[l].get(s))
+        .flatten()
+        .copied()
+        .collect();
+    candidates.sort_unstable();
+    candidates.dedup();
+    let mut best: Option<((u8, usize, u32), &'static str)> = None;
+    for i in candidates {
+        let v = &tax.variants[l][i];
+        let common = v.stems.iter().filter(|s| stems.contains(s)).count();
+        let dice = 2.0 * common as f64 / (v.stems.len() + stems.len()) as f64;
+        let contained = common == v.stems.len() && v.stems.len() * 5 >= stems.len() * 2;
+        let score = if contained {
+            (2, v.stems.len(), (dice * 1000.0) as u32)
+        } else if stems.len() >= 2 && dice >= 0.6 {
+            (1, common, (dice * 1000.0) as u32)
+        } else {
+            continue;
+        };
+        if best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, v.id));
+        }
+    }
+    best.map(|(_, id)| id)
+}
+
+/// A non-space token of a window.
+#[derive(Clone, Debug)]
+struct Tok {
+    span: Span,
+    kind: TokenKind,
+    lower: String,
+}
+
+impl Tok {
+    fn is_word(&self) -> bool {
+        matches!(
+            self.kind,
+            TokenKind::Word | TokenKind::Number | TokenKind::Elision | TokenKind::Clitic
+        )
+    }
+
+    fn is_punct(&self, p: &str) -> bool {
+        self.kind == TokenKind::Punct && self.lower == p
+    }
+
+    fn first_upper(&self, text: &str) -> bool {
+        self.span
+            .as_str(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
+    }
+}
+
+/// The non-space tokens lying in `from..to`, at most `max` of them.
+fn window(doc: &Doc, from: usize, to: usize, max: usize) -> Vec<Tok> {
+    let first = doc.tokens.partition_point(|t| t.span.start < from);
+    doc.tokens[first..]
+        .iter()
+        .take_while(|t| t.span.end <= to)
+        .filter(|t| !t.is_space())
+        .take(max)
+        .map(|t| Tok {
+            span: t.span,
+            kind: t.kind,
+            lower: t.as_str(doc.text).to_lowercase(),
+        })
+        .collect()
+}
+
+/// Whether a match `start..end` of `text` begins and ends at word
+/// boundaries.
+fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
+    let inner_first = text[start..end].chars().next();
+    let inner_last = text[start..end].chars().next_back();
+    let before = text[..start].chars().next_back();
+    let after = text[end..].chars().next();
+    let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+    !(alnum(inner_first) && alnum(before)) && !(alnum(inner_last) && alnum(after))
+}
+
+/// The end of a match of the anchored regex `re` at `pos`, if any.
+fn match_at(re: &Regex, text: &str, pos: usize) -> Option<usize> {
+    let end = floor_char_boundary(text, pos.saturating_add(160).min(text.len()));
+    if pos > end || !text.is_char_boundary(pos) {
+        return None;
+    }
+    let m = re.find(&text[pos..end])?;
+    let e = pos + m.end();
+    (m.end() > 0 && on_word_bounds(text, pos, e)).then_some(e)
+}
+
+/// Index of the first token of `w` that starts at or after `pos`.
+fn tok_index(w: &[Tok], pos: usize) -> usize {
+    w.partition_point(|t| t.span.start < pos)
+}
+
+/// How an enumeration hangs on its noun cue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Attach {
+    /// After a list introducer ("such as", ":").
+    Intro,
+    /// After "to be": needs a determiner, a colon or two items.
+    Copula,
+    /// A de/of complement ("domaines prioritaires de ...").
+    Complement,
+}
+
+/// How a list segment opens.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    /// A determiner ("la", "the").
+    Det,
+    /// A preposition ("de la", "of").
+    Prep,
+    /// "des", "du": either.
+    Amb,
+    /// A lowercase content word.
+    Bare,
+    /// A capitalised word.
+    Cap,
+    /// Anything else: a pronoun, a verb form, a number.
+    Other,
+}
+
+/// Compatible openings in the same list, before its final conjunction.
+fn loosely_parallel(a: Class, b: Class) -> bool {
+    use Class::*;
+    match (a, b) {
+        (Other, _) | (_, Other) => false,
+        (Amb, _) | (_, Amb) => true,
+        (Prep, Prep) => true,
+        (Prep, _) | (_, Prep) => false,
+        _ => true,
+    }
+}
+
+/// Same openings, as needed to continue a list after a conjunction.
+fn strictly_parallel(a: Class, b: Class) -> bool {
+    use Class::*;
+    match (a, b) {
+        (Other, _) | (_, Other) => false,
+        (Amb, Prep | Det | Amb) | (Prep | Det, Amb) => true,
+        (Bare, Bare) | (Det, Det) | (Prep, Prep) | (Cap, Cap) => true,
+        _ => false,
+    }
+}
+
+/// A list item: one part, or parts coordinated by `conj` that share a head
+/// ("gestion" + "sécurité des frontières").
+#[derive(Clone, Debug)]
+struct Item {
+    parts: Vec<Span>,
+    /// The conjunction before the last part, as written.
+    conj: String,
+    /// The conjunction that coordinated this item with the previous one.
+    coordinated: bool,
+}
+
+impl Item {
+    fn one(span: Span) -> Item {
+        Item {
+            parts: vec![span],
+            conj: String::new(),
+            coordinated: false,
+        }
+    }
+
+    fn span(&self) -> Span {
+        Span::new(
+            self.parts.first().map_or(0, |p| p.start),
+            self.parts.last().map_or(0, |p| p.end),
+        )
+    }
+
+    fn label(&self, text: &str) -> String {
+        let texts: Vec<String> = self
+            .parts
+            .iter()
+            .map(|p| collapse(p.as_str(text)))
+            .collect();
+        match texts.split_last() {
+            None => String::new(),
+            Some((last, [])) => last.clone(),
+            Some((last, init)) => format!("{} {} {}", init.join(", "), self.conj, last),
+        }
+    }
+}
+
+fn collapse(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// What one cue reads.
+struct Reader<'d, 'a> {
+    doc: &'d Doc<'a>,
+    r: &'static Rules,
+}
+
+impl Reader<'_, '_> {
+    fn text(&self) -> &str {
+        self.doc.text
+    }
+
+    fn lang(&self) -> Lang {
+        self.r.lang
+    }
+
+    fn is_fn(&self, t: &Tok) -> bool {
+        let w = t.lower.trim_end_matches(['\'', '’']);
+        is_function_word(self.lang(), &t.lower) || is_function_word(self.lang(), w)
+    }
+
+    /// A determiner, preposition or lead word of the rules.
+    fn is_particle(&self, t: &Tok) -> bool {
+        let l = t.lower.as_str();
+        self.r.det.contains(l) || self.r.prep.contains(l) || self.r.lead.contains(l)
+    }
+
+    /// Length in tokens of a conjunction at `w[k]`, if one starts there.
+    fn conj_at(&self, w: &[Tok], k: usize, loose_too: bool) -> Option<usize> {
+        let t = w.get(k)?;
+        if !t.is_word() {
+            return None;
+        }
+        let end = match_at(&self.r.conj, self.text(), t.span.start).or_else(|| {
+            if loose_too {
+                match_at(&self.r.loose_conj, self.text(), t.span.start)
+            } else {
+                None
+            }
+        })?;
+        Some(tok_index(w, end) - k)
+    }
+
+    fn loose_conj_at(&self, w: &[Tok], k: usize) -> bool {
+        w.get(k).is_some_and(|t| {
+            t.is_word() && match_at(&self.r.loose_conj, self.text(), t.span.start).is_some()
+        })
+    }
+
+    fn stop_at(&self, t: &Tok) -> bool {
+        t.is_word()
+            && (match_at(&self.r.stop, self.text(), t.span.start).is_some()
+                || match_at(&self.r.report, self.text(), t.span.start).is_some())
+    }
+
+    fn aux_at(&self, t: &Tok) -> bool {
+        t.is_word()
+            && !t.first_upper(self.text())
+            && match_at(&self.r.aux, self.text(), t.span.start).is_some()
+    }
+
+    /// Where the clause of an objective cue ends: a closing bracket or
+    /// quote, or a reporting phrase.
+    fn clause_end(&self, w: &[Tok]) -> usize {
+        let mut depth = 0usize;
+        for (k, t) in w.iter().enumerate() {
+            match t.lower.as_str() {
+                "(" | "[" | "«" | "“" if t.kind == TokenKind::Punct => depth += 1,
+                ")" | "]" | "»" | "”" | "\"" if t.kind == TokenKind::Punct => {
+                    if depth == 0 {
+                        return k;
+                    }
+                    depth -= 1;
+                }
+                _ if t.is_word()
+                    && match_at(&self.r.report, self.text(), t.span.start).is_some() =>
+                {
+                    return k;
+                }
+                _ => {}
+            }
+        }
+        w.len()
+    }
+
+    /// How the tokens `w` open (after a leading conjunction).
+    fn class(&self, w: &[Tok]) -> Class {
+        let mut k = 0;
+        while let Some(n) = self.conj_at(w, k, true) {
+            k += n.max(1);
+        }
+        let Some(t) = w.get(k) else {
+            return Class::Other;
+        };
+        let l = t.lower.as_str();
+        let det = self.r.det.contains(l);
+        let prep = self.r.prep.contains(l);
+        if det && prep {
+            Class::Amb
+        } else if det {
+            Class::Det
+        } else if prep {
+            Class::Prep
+        } else if t.kind != TokenKind::Word || self.is_fn(t) || self.r.lead.contains(l) {
+            Class::Other
+        } else if t.first_upper(self.text()) {
+            Class::Cap
+        } else {
+            Class::Bare
+        }
+    }
+
+    /// The span of `w` without leading function words, conjunctions and
+    /// punctuation, nor trailing punctuation, function words and a
+    /// parenthetical; `None` when no content word is left or it is too long.
+    fn clean(&self, w: &[Tok], max_words: usize) -> Option<Span> {
+        let mut a = 0;
+        let mut b = w.len();
+        loop {
+            let Some(t) = w.get(a).filter(|_| a < b) else {
+                return None;
+            };
+            let quantity = t.kind == TokenKind::Number
+                && w.get(a + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word && !n.first_upper(self.text()));
+            if let Some(n) = self.conj_at(w, a, true) {
+                a += n.max(1);
+            } else if !t.is_word() || quantity || self.is_fn(t) || self.is_particle(t) {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        loop {
+            if b <= a {
+                return None;
+            }
+            let t = &w[b - 1];
+            if t.is_punct(")") {
+                // Drop a trailing parenthetical ("(SDGs)").
+                match w[a..b - 1].iter().rposition(|x| x.is_punct("(")) {
+                    Some(open) => b = a + open,
+                    None => b -= 1,
+                }
+            } else if !t.is_word() || self.is_fn(t) {
+                b -= 1;
+            } else {
+                break;
+            }
+        }
+        let words = w[a..b].iter().filter(|t| t.is_word()).count();
+        let content = w[a..b].iter().any(|t| {
+            let l = t.lower.as_str();
+            t.kind == TokenKind::Word
+                && !self.is_fn(t)
+                && !self.r.lead.contains(l)
+                && !self.r.generic.contains(l)
+        });
+        (content && words <= max_words).then(|| Span::new(w[a].span.start, w[b - 1].span.end))
+    }
+
+    /// Cuts `w` before a scope preposition followed by a name or a number
+    /// ("political stability | among ECOWAS Member States"), or after
+    /// generic words only ("projects | in the north", then dropped).
+    fn scope_cut<'w>(&self, w: &'w [Tok]) -> &'w [Tok] {
+        for k in 1..w.len() {
+            let t = &w[k];
+            if !t.is_word() || match_at(&self.r.scope, self.text(), t.span.start).is_none() {
+                continue;
+            }
+            let content: Vec<&Tok> = w[..k]
+                .iter()
+                .filter(|x| x.kind == TokenKind::Word && !self.is_fn(x))
+                .collect();
+            let named = w[k + 1..].iter().take(3).any(|x| {
+                x.kind == TokenKind::Number
+                    || (x.kind == TokenKind::Word && x.first_upper(self.text()))
+            });
+            let generic = content
+                .iter()
+                .all(|x| self.r.generic.contains(x.lower.as_str()));
+            if !content.is_empty() && (named || generic) {
+                return &w[..k];
+            }
+        }
+        w
+    }
+
+    /// An owner noun, singular or plural.
+    fn is_owner_word(&self, lower: &str) -> bool {
+        self.r.owner.contains(lower)
+            || lower
+                .strip_suffix(['s', 'x'])
+                .is_some_and(|w| self.r.owner.contains(w))
+    }
+
+    /// Whether a de/of complement (the tokens after the preposition) names
+    /// the owner of the priorities rather than an area.
+    fn is_owner(&self, w: &[Tok]) -> bool {
+        let mut content: Vec<&Tok> = Vec::new();
+        for t in w.iter().take(8) {
+            if !t.is_word() {
+                break;
+            }
+            if self.is_fn(t) {
+                if !content.is_empty() {
+                    break;
+                }
+                if !(self.r.det.contains(t.lower.as_str()) || self.r.of.contains(t.lower.as_str()))
+                {
+                    return true;
+                }
+                continue;
+            }
+            if t.kind == TokenKind::Number {
+                return content.is_empty();
+            }
+            content.push(t);
+            if content.len() == 3 {
+                break;
+            }
+        }
+        let Some(first) = content.first() else {
+            return true;
+        };
+        if content.iter().any(|t| self.is_owner_word(&t.lower)) {
+            return true;
+        }
+        if first.first_upper(self.text()) {
+            let phrase: Vec<&str> = content.iter().map(|t| t.span.as_str(self.text())).collect();
+            return area_id(self.lang(), &phrase.join(" ")).is_none();
+        }
+        false
+    }
+
+    /// Where the enumeration governed by a noun cue starts, and how it is
+    /// attached: after an introducer, after a copula, or at a de/of
+    /// complement. An introducer before any comma wins over a complement
+    /// ("les objectifs de la rencontre sont ...").
+    fn noun_start(&self, cue: Span, sent_end: usize, framework: bool) -> Option<(usize, Attach)> {
+        let w = window(self.doc, cue.end, sent_end, 40);
+        let first = w.first()?;
+        let complement =
+            first.is_word() && self.r.of.contains(first.lower.as_str()) && !self.is_owner(&w[1..]);
+        if framework {
+            return complement.then_some((first.span.start, Attach::Complement));
+        }
+        let mut words = 0;
+        let mut stopped = false;
+        let mut comma = false;
+        for t in &w {
+            if words > 12 {
+                break;
+            }
+            let text = self.text();
+            let at = t.span.start;
+            if let Some(e) = match_at(&self.r.far_intro, text, at) {
+                return Some((e, Attach::Intro));
+            }
+            if words <= 6 && !stopped && !(complement && comma) {
+                if let Some(e) = match_at(&self.r.intro, text, at) {
+                    return Some((e, Attach::Intro));
+                }
+                if let Some(e) = match_at(&self.r.copula, text, at) {
+                    return Some((e, Attach::Copula));
+                }
+            }
+            stopped |= self.stop_at(t);
+            comma |= t.is_punct(",");
+            words += usize::from(t.is_word());
+        }
+        complement.then_some((first.span.start, Attach::Complement))
+    }
+
+    /// The enumeration from `start` to the end of its sentence (or of the
+    /// list of lines after it).
+    fn list(
+        &self,
+        start: usize,
+        sent_end: usize,
+        strong: bool,
+        attached: bool,
+    ) -> (Vec<Item>, usize) {
+        let mut w = window(self.doc, start, sent_end, WINDOW);
+        let mut strong = strong;
+        let mut attached = attached;
+        // "targets three markets: A, B and C": the list follows the colon.
+        let head = w
+            .iter()
+            .take_while(|t| !t.is_punct(","))
+            .take(10)
+            .position(|t| t.is_punct(":"));
+        if let Some(c) = head.filter(|&c| c > 0) {
+            w.drain(..=c);
+            strong = true;
+            attached = false;
+        }
+        if strong && !w.iter().any(Tok::is_word) {
+            return self.lines(sent_end);
+        }
+        if let Some(items) = self.marked_list(&w, strong) {
+            let end = w.last().map_or(start, |t| t.span.end);
+            return (items, end);
+        }
+        let items = self.comma_list(&w, strong, attached);
+        let end = items.last().map_or(start, |i| i.span().end);
+        (items, end)
+    }
+
+    /// Items of a bulleted or numbered list on the lines after `from`.
+    fn lines(&self, from: usize) -> (Vec<Item>, usize) {
+        let text = self.text();
+        let mut items = Vec::new();
+        let mut family: Option<Option<char>> = None;
+        let mut pos = match text[from..].find('\n') {
+            Some(i) => from + i + 1,
+            None => return (items, from),
+        };
+        let mut end = from;
+        let mut taken = 0;
+        while pos < text.len() && taken < MAX_LIST_LINES {
+            let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+            let line = &text[pos..line_end];
+            let next = line_end + 1;
+            if line.trim().is_empty() {
+                pos = next;
+                continue;
+            }
+            let span = Span::new(pos, line_end);
+            if self.doc.furniture_at(span).is_some() {
+                break;
+            }
+            let marked = starts_with_list_marker(line);
+            let fam = if marked { marker_family(line) } else { None };
+            match family {
+                None => family = Some(fam),
+                Some(f) if f == fam && (marked || line.split_whitespace().count() <= 12) => {}
+                Some(_) => break,
+            }
+            if !marked && line.split_whitespace().count() > 12 {
+                break;
+            }
+            let w = window(self.doc, pos, line_end, WINDOW);
+            let body = if marked { skip_marker(&w) } else { &w[..] };
+            if let Some(item) = self.piece(body) {
+                items.push(item);
+            }
+            end = line_end;
+            taken += 1;
+            pos = next;
+        }
+        (items, end)
+    }
+
+    /// One list piece: cut at a stop or a closing bracket, cleaned.
+    fn piece(&self, w: &[Tok]) -> Option<Item> {
+        let mut end = w.len();
+        for (k, t) in w.iter().enumerate() {
+            if k > 0 && (self.stop_at(t) || self.aux_at(t) || t.is_punct(";")) {
+                end = k;
+                break;
+            }
+        }
+        self.clean(&w[..end], MAX_ITEM_WORDS).map(Item::one)
+    }
+
+    /// An inline list with markers ("1) ... ; 2) ...") or semicolons after
+    /// an introducer: one item per piece.
+    fn marked_list(&self, w: &[Tok], strong: bool) -> Option<Vec<Item>> {
+        let text = self.text();
+        let mut k0 = 0;
+        while w.get(k0).is_some_and(|t| t.is_punct(":")) {
+            k0 += 1;
+        }
+        let w = &w[k0..];
+        let starts_marked = inline_marker(w, 0).is_some();
+        let has_semicolon = w.iter().any(|t| t.is_punct(";"));
+        if !(starts_marked || (strong && has_semicolon)) {
+            return None;
+        }
+        let family = inline_marker(w, 0).map(|(_, f)| f);
+        let mut pieces: Vec<&[Tok]> = Vec::new();
+        let mut from = 0;
+        let mut k = 0;
+        while k < w.len() {
+            let marker = inline_marker(w, k).filter(|(_, f)| Some(*f) == family);
+            if let Some((len, _)) = marker {
+                if k > from {
+                    pieces.push(&w[from..k]);
+                }
+                from = k + len;
+                k += len;
+                continue;
+            }
+            if w[k].is_punct(";") {
+                pieces.push(&w[from..k]);
+                from = k + 1;
+            }
+            k += 1;
+        }
+        if from < w.len() {
+            pieces.push(&w[from..]);
+        }
+        let _ = text;
+        Some(pieces.into_iter().filter_map(|p| self.piece(p)).collect())
+    }
+
+    /// The end (exclusive token index) of a comma list: a closing bracket
+    /// or quote, a stop phrase or a semicolon.
+    fn comma_end(&self, w: &[Tok]) -> usize {
+        let mut depth = 0usize;
+        let mut quotes = 0usize;
+        let mut straight = false;
+        for (k, t) in w.iter().enumerate() {
+            if t.kind == TokenKind::Punct {
+                match t.lower.as_str() {
+                    "(" | "[" => depth += 1,
+                    ")" | "]" if depth > 0 => depth -= 1,
+                    ")" | "]" => return k,
+                    "«" | "“" => quotes += 1,
+                    "»" | "”" if quotes > 0 => quotes -= 1,
+                    "»" | "”" => return k,
+                    "\"" if straight => straight = false,
+                    "\"" if k == 0 || w[k - 1].span.end < t.span.start => straight = true,
+                    "\"" => return k,
+                    ";" if depth == 0 => return k,
+                    _ => {}
+                }
+            } else if k > 0 && depth == 0 && (self.stop_at(t) || self.aux_at(t)) {
+                return k;
+            }
+        }
+        w.len()
+    }
+
+    /// Positions of the top-level commas of `w`.
+    fn commas(w: &[Tok]) -> Vec<usize> {
+        let mut depth = 0usize;
+        let mut out = Vec::new();
+        for (k, t) in w.iter().enumerate() {
+            match t.lower.as_str() {
+                "(" | "[" | "«" | "“" if t.kind == TokenKind::Punct => depth += 1,
+                ")" | "]" | "»" | "”" if t.kind == TokenKind::Punct => {
+                    depth = depth.saturating_sub(1)
+                }
+                "," if depth == 0 => out.push(k),
+                _ => {}
+            }
+        }
+        out
+    }
+
+    /// Whether `w` holds a top-level conjunction (not at its start).
+    fn conj_positions(&self, w: &[Tok]) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        let mut protected = false;
+        let mut k = 0;
+        while k < w.len() {
+            let t = &w[k];
+            if t.kind == TokenKind::Punct {
+                match t.lower.as_str() {
+                    "(" | "[" => depth += 1,
+                    ")" | "]" => depth = depth.saturating_sub(1),
+                    _ => {}
+                }
+            }
+            if self.r.between.contains(t.lower.as_str()) {
+                protected = true;
+            }
+            if k > 0 && depth == 0 {
+                if let Some(n) = self.conj_at(w, k, true) {
+                    if protected {
+                        protected = false;
+                    } else if !self.possessive_before(w, k) {
+                        out.push((k, n.max(1)));
+                    }
+                    k += n.max(1);
+                    continue;
+                }
+            }
+            k += 1;
+        }
+        out
+    }
+
+    /// Whether the conjunction at `w[k]` coordinates possessives
+    /// ("women's and girls' education") or a bare noun under one
+    /// ("girls' education and empowerment").
+    fn possessive_before(&self, w: &[Tok], k: usize) -> bool {
+        if self.lang() != Lang::En || k == 0 {
+            return false;
+        }
+        let is_poss = |t: &Tok| t.kind == TokenKind::Clitic || t.lower == "'" || t.lower == "’";
+        if is_poss(&w[k - 1]) {
+            return true;
+        }
+        let rest = &w[k + 1..];
+        let single_after = rest
+            .first()
+            .is_some_and(|t| t.kind == TokenKind::Word && !self.is_fn(t))
+            && rest.get(1).is_none_or(|t| !t.is_word());
+        single_after && w[..k].iter().any(is_poss)
+    }
+
+    /// Splits the tokens of one comma segment at its conjunctions into the
+    /// parts of one item.
+    fn item_of(&self, w: &[Tok], max_words: usize) -> Option<Item> {
+        let conjs = self.conj_positions(w);
+        let mut parts = Vec::new();
+        let mut conj = String::new();
+        let mut from = 0;
+        for &(k, n) in &conjs {
+            parts.push(self.clean(self.scope_cut(&w[from..k]), max_words)?);
+            conj = collapse(Span::new(w[k].span.start, w[k + n - 1].span.end).as_str(self.text()));
+            from = k + n;
+        }
+        parts.push(self.clean(self.scope_cut(&w[from..]), max_words)?);
+        Some(Item {
+            parts,
+            conj,
+            coordinated: false,
+        })
+    }
+
+    /// A comma list; see the module documentation.
+    fn comma_list(&self, w: &[Tok], strong: bool, attached: bool) -> Vec<Item> {
+        let mut k0 = 0;
+        while w.get(k0).is_some_and(|t| t.is_punct(":")) {
+            k0 += 1;
+        }
+        let w = &w[k0..self.comma_end(w).max(k0)];
+        if w.is_empty() {
+            return Vec::new();
+        }
+        let mut bounds = vec![0];
+        for c in Self::commas(w) {
+            bounds.push(c);
+        }
+        let segs: Vec<&[Tok]> = bounds
+            .iter()
+            .enumerate()
+            .map(|(i, &b)| {
+                let s = if i == 0 { b } else { b + 1 };
+                let e = bounds.get(i + 1).copied().unwrap_or(w.len());
+                &w[s.min(e)..e]
+            })
+            .collect();
+        let skip_of = usize::from(
+            attached
+                && w.first()
+                    .is_some_and(|t| self.r.of.contains(t.lower.as_str())),
+        );
+        let class0 = self.class(&segs[0][skip_of.min(segs[0].len())..]);
+        let mut prev_class = class0;
+        // Groups of segments: each a run of token slices forming one item.
+        let mut groups: Vec<Vec<&[Tok]>> = vec![vec![segs[0]]];
+        let mut after_conj = !self.conj_positions(segs[0]).is_empty();
+        let mut has_conj = after_conj;
+        for (i, seg) in segs.iter().enumerate().skip(1) {
+            let Some(first) = seg.first() else {
+                break;
+            };
+            if self.r.comp_prep.contains(first.lower.as_str()) && class0 == Class::Det {
+                if let Some(g) = groups.last_mut() {
+                    g.push(seg);
+                }
+                continue;
+            }
+            let conj_first = self.conj_at(seg, 0, true).is_some();
+            if i == 1 && conj_first && !self.loose_conj_at(seg, 0) {
+                break;
+            }
+            let c = self.class(seg);
+            let ok = if attached {
+                c != Class::Other && (!after_conj || c != Class::Cap || prev_class == Class::Cap)
+            } else if after_conj {
+                strictly_parallel(prev_class, c)
+            } else {
+                loosely_parallel(class0, c)
+            };
+            if !ok {
+                break;
+            }
+            prev_class = c;
+            let inner = !self.conj_positions(seg).is_empty();
+            after_conj = conj_first || inner;
+            has_conj |= after_conj;
+            groups.push(vec![seg]);
+        }
+        if !has_conj && !strong && groups.len() < 3 {
+            groups.truncate(1);
+        }
+        let n = groups.len();
+        let mut items: Vec<Item> = Vec::new();
+        for (gi, g) in groups.iter().enumerate() {
+            let first = g[0];
+            let last = g[g.len() - 1];
+            let whole = span_tokens(w, first, last);
+            let coordinated = self.conj_at(first, 0, true).is_some();
+            if g.len() > 1 {
+                // A head with complements after commas: one item as written.
+                if let Some(s) = self.clean(whole, MAX_ITEM_WORDS) {
+                    items.push(Item {
+                        coordinated,
+                        ..Item::one(s)
+                    });
+                }
+                continue;
+            }
+            if gi + 1 == n {
+                // The last segment splits on its final conjunction.
+                let conjs = self.conj_positions(whole);
+                if let Some(&(k, len)) = conjs.last() {
+                    let post = &whole[k + len..];
+                    let comp = post
+                        .first()
+                        .is_some_and(|t| self.r.comp_prep.contains(t.lower.as_str()))
+                        && class0 == Class::Det;
+                    if self.class(post) == Class::Other {
+                        // "X and will prioritise Y": a clause, not an item.
+                        if let Some(mut it) = self.item_of(&whole[..k], MAX_ITEM_WORDS) {
+                            it.coordinated = coordinated;
+                            items.push(it);
+                        }
+                        continue;
+                    }
+                    if !comp {
+                        if let Some(mut it) = self.item_of(&whole[..k], MAX_ITEM_WORDS) {
+                            it.coordinated = coordinated;
+                            items.push(it);
+                        }
+                        if let Some(s) = self.clean(self.scope_cut(post), MAX_ITEM_WORDS) {
+                            let conj = Span::new(whole[k].span.start, whole[k + len - 1].span.end);
+                            items.push(Item {
+                                parts: vec![s],
+                                conj: collapse(conj.as_str(self.text())),
+                                coordinated: true,
+                            });
+                        }
+                        continue;
+                    }
+                    if let Some(s) = self.clean(self.scope_cut(whole), MAX_ITEM_WORDS) {
+                        items.push(Item::one(s));
+                    }
+                    continue;
+                }
+            }
+            if let Some(mut it) = self.item_of(whole, MAX_ITEM_WORDS) {
+                it.coordinated = coordinated;
+                items.push(it);
+            }
+        }
+        let mut items = self.share_heads(items);
+        items.retain(|it| !self.is_name(it.span()));
+        items
+    }
+
+    /// Whether an inline item is a proper name outside the taxonomy: all
+    /// its content words capitalised ("Wadi Fira").
+    fn is_name(&self, s: Span) -> bool {
+        let w = window(self.doc, s.start, s.end, 40);
+        let content: Vec<&Tok> = w
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && !self.is_fn(t))
+            .collect();
+        let upper = |t: &&Tok| t.first_upper(self.text());
+        content.iter().any(upper)
+            && content
+                .iter()
+                .all(|t| upper(t) || self.r.generic.contains(t.lower.as_str()))
+            && area_id(self.lang(), s.as_str(self.text())).is_none()
+    }
+
+    /// Merges bare nouns outside the taxonomy into the coordinated item
+    /// with a complement that follows them ("collecte, analyse et
+    /// utilisation des données").
+    fn share_heads(&self, items: Vec<Item>) -> Vec<Item> {
+        let mut out: Vec<Item> = Vec::new();
+        for it in items {
+            if it.coordinated && it.parts.len() == 1 && self.has_complement(it.parts[0]) {
+                let mut k = out.len();
+                while k > 0 && out[k - 1].parts.len() == 1 && self.is_bare(out[k - 1].parts[0]) {
+                    k -= 1;
+                }
+                if k < out.len() {
+                    let mut parts: Vec<Span> = out.drain(k..).flat_map(|i| i.parts).collect();
+                    parts.push(it.parts[0]);
+                    out.push(Item {
+                        parts,
+                        conj: it.conj,
+                        coordinated: false,
+                    });
+                    continue;
+                }
+            }
+            out.push(it);
+        }
+        out
+    }
+
+    /// One content word that names no area by itself ("gestion").
+    fn is_bare(&self, s: Span) -> bool {
+        let t = s.as_str(self.text());
+        !t.contains(char::is_whitespace)
+            && !t.contains('\'')
+            && area_id(self.lang(), t).is_none()
+            && t.chars().next().is_some_and(char::is_lowercase)
+    }
+
+    /// Whether a phrase has a de/of complement after its head.
+    fn has_complement(&self, s: Span) -> bool {
+        let w = window(self.doc, s.start, s.end, 40);
+        w.iter()
+            .skip(1)
+            .any(|t| self.r.of.contains(t.lower.as_str()))
+    }
+
+    /// Whether an objective clause is a comma list of parallel bare
+    /// phrases ("reduce emissions, increase resilience and mobilize
+    /// finance").
+    fn is_verb_list(&self, w: &[Tok]) -> bool {
+        let commas = Self::commas(w);
+        let Some(&c) = commas.first() else {
+            return false;
+        };
+        let first = &w[..c];
+        let second = &w[c + 1..commas.get(1).copied().unwrap_or(w.len())];
+        let short = |x: &[Tok]| x.iter().filter(|t| t.is_word()).count() <= 6;
+        self.class(first) == Class::Bare
+            && self.class(second) == Class::Bare
+            && short(first)
+            && short(second)
+    }
+
+    /// Whether what follows `start` opens with a colon or a determiner.
+    fn opens_np(&self, start: usize, end: usize) -> bool {
+        let w = window(self.doc, start, end, 2);
+        w.first()
+            .is_some_and(|t| t.is_punct(":") || self.r.det.contains(t.lower.as_str()))
+    }
+
+    /// The item read backwards from a trailing cue at `cue_start`.
+    fn post_item(&self, sent_start: usize, cue_start: usize) -> Option<Item> {
+        let w = window(self.doc, sent_start, cue_start, WINDOW);
+        let mut a = w.len();
+        let mut words = 0;
+        while a > 0 {
+            let t = &w[a - 1];
+            let apostrophe = t.kind == TokenKind::Punct && (t.lower == "'" || t.lower == "’");
+            if (!t.is_word() && !apostrophe)
+                || self.r.back_stop.contains(t.lower.as_str())
+                || self.stop_at(t)
+            {
+                break;
+            }
+            if t.is_word() {
+                words += 1;
+            }
+            if words > MAX_POST_WORDS {
+                return None;
+            }
+            a -= 1;
+            // A determiner opens the phrase unless a preposition or a
+            // conjunction links it to what precedes ("a retenu | l'emploi").
+            let pure_det =
+                self.r.det.contains(t.lower.as_str()) && !self.r.prep.contains(t.lower.as_str());
+            if pure_det {
+                let linked = a > 0 && {
+                    let p = &w[a - 1];
+                    self.r.prep.contains(p.lower.as_str())
+                        || self.conj_at(&w, a - 1, true).is_some()
+                };
+                if !linked {
+                    break;
+                }
+            }
+        }
+        self.clean(&w[a..], MAX_POST_WORDS).map(Item::one)
+    }
+}
+
+/// The tokens of `w` from the start of `first` to the end of `last`
+/// (sub-slices of `w`).
+fn span_tokens<'w>(w: &'w [Tok], first: &[Tok], last: &[Tok]) -> &'w [Tok] {
+    let (Some(f), Some(l)) = (first.first(), last.last()) else {
+        return &w[0..0];
+    };
+    let a = tok_index(w, f.span.start);
+    let b = tok_index(w, l.span.start) + 1;
+    &w[a.min(b)..b.min(w.len())]
+}
+
+/// An inline list marker at `w[k]`: `1)`, `a)`, `1.`, `•`, `-`; its
+/// length in tokens and its family (`'1'`, `'a'` or the bullet).
+fn inline_marker(w: &[Tok], k: usize) -> Option<(usize, char)> {
+    let t = w.get(k)?;
+    let prev_ok = k == 0 || w[k - 1].kind == TokenKind::Punct;
+    if t.kind == TokenKind::Punct && matches!(t.lower.as_str(), "•" | "*") {
+        return Some((1, '•'));
+    }
+    if t.kind == TokenKind::Punct && t.lower == "-" && k == 0 {
+        return Some((1, '-'));
+    }
+    let next = w.get(k + 1)?;
+    let glued = next.span.start == t.span.end;
+    if t.kind == TokenKind::Number
+        && t.lower.len() <= 2
+        && glued
+        && (next.lower == ")" || (next.lower == "." && prev_ok))
+    {
+        return Some((2, '1'));
+    }
+    let letter = t.kind == TokenKind::Word
+        && t.lower.chars().count() == 1
+        && t.lower.chars().all(|c| c.is_ascii_lowercase());
+    if letter && glued && next.lower == ")" && prev_ok {
+        return Some((2, 'a'));
+    }
+    None
+}
+
+/// The family of a line's list marker: its first character class.
+fn marker_family(line: &str) -> Option<char> {
+    let c = line.trim_start().chars().next()?;
+    Some(if c.is_ascii_digit() {
+        '1'
+    } else if c.is_ascii_lowercase() {
+        'a'
+    } else if c == '(' {
+        let inner = line.trim_start().chars().nth(1).unwrap_or(' ');
+        if inner.is_ascii_digit() { '1' } else { 'a' }
+    } else {
+        c
+    })
+}
+
+/// The tokens of a list line after its marker.
+fn skip_marker(w: &[Tok]) -> &[Tok] {
+    if let Some((n, _)) = inline_marker(w, 0) {
+        return &w[n..];
+    }
+    let mut k = 0;
+    if w.first().is_some_and(|t| t.is_punct("(")) {
+        k = 1;
+    }
+    if w.get(k).is_some_and(|t| t.is_word())
+        && w.get(k + 1)
+            .is_some_and(|t| t.is_punct(")") || t.is_punct("."))
+    {
+        return &w[k + 2..];
+    }
+    if w.first().is_some_and(|t| t.kind == TokenKind::Punct) {
+        return &w[1..];
+    }
+    w
+}
+
+/// A cue match.
+#[derive(Clone, Copy, Debug)]
+struct Cue {
+    kind: CueKind,
+    span: Span,
+    /// A noun cue ending a framework name ("Millennium Development Goal").
+    framework: bool,
+}
+
+/// Finds the priority areas of a document; see the module documentation.
+pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
+    let r: &'static Rules = &RULES[doc.lang.index()];
+    let text = doc.text;
+    let bounded = |m: regex::Match| on_word_bounds(text, m.start(), m.end());
+    let blocks: Vec<Span> = r
+        .block
+        .find_iter(text)
+        .filter(|m| bounded(*m))
+        .map(|m| Span::new(m.start(), m.end()))
+        .collect();
+    let mut cues: Vec<Cue> = Vec::new();
+    for (kind, re) in &r.cues {
+        for m in re.find_iter(text).filter(|m| bounded(*m)) {
+            let span = Span::new(m.start(), m.end());
+            let i = blocks.partition_point(|b| b.end < span.end);
+            let block = blocks[i.saturating_sub(1)..]
+                .iter()
+                .take(3)
+                .find(|b| b.contains(span));
+            let framework = match block {
+                Some(b) if *kind == CueKind::Noun && b.end == span.end => true,
+                Some(_) => continue,
+                None => false,
+            };
+            if doc.furniture_at(span).is_some() {
+                continue;
+            }
+            cues.push(Cue {
+                kind: *kind,
+                span,
+                framework,
+            });
+        }
+    }
+    cues.sort_by_key(|c| (c.span.start, std::cmp::Reverse(c.span.end)));
+    // Overlapping cues: the first (longest) wins, except that a noun cue
+    // beats a trailing cue it overlaps ("as well as priority areas").
+    let mut kept: Vec<Cue> = Vec::new();
+    for c in cues {
+        match kept.last() {
+            Some(p) if p.span.overlaps(c.span) => {
+                if p.kind == CueKind::Post && c.kind == CueKind::Noun {
+                    kept.pop();
+                    kept.push(c);
+                }
+            }
+            _ => kept.push(c),
+        }
+    }
+    let reader = Reader { doc, r };
+    let cue_starts: HashSet<usize> = kept.iter().map(|c| c.span.start).collect();
+    let mut found: Vec<Item> = Vec::new();
+    let mut covered = 0usize;
+    for cue in &kept {
+        if cue.span.start < covered {
+            continue;
+        }
+        let si = doc
+            .sentences
+            .partition_point(|s| s.span.end <= cue.span.start);
+        let Some(sent) = doc
+            .sentences
+            .get(si)
+            .filter(|s| s.span.start <= cue.span.start)
+        else {
+            continue;
+        };
+        let sent_end = sent.span.end;
+        let (items, end) = match cue.kind {
+            CueKind::Noun | CueKind::NounList => {
+                match reader.noun_start(cue.span, sent_end, cue.framework) {
+                    Some((start, attach)) => {
+                        if opens_with_cue(&reader, start, sent_end, &cue_starts) {
+                            continue;
+                        }
+                        let strong = attach != Attach::Complement;
+                        let (items, end) = reader.list(start, sent_end, strong, !strong);
+                        let few = items.len() < 2;
+                        if few
+                            && (cue.kind == CueKind::NounList
+                                || (attach == Attach::Copula && !reader.opens_np(start, sent_end)))
+                        {
+                            continue;
+                        }
+                        (items, end)
+                    }
+                    None => continue,
+                }
+            }
+            CueKind::Verb | CueKind::Active => {
+                if cue.kind == CueKind::Active && !active_ok(doc, r, cue.span) {
+                    continue;
+                }
+                if reports_topic(&reader, sent.span.start, cue.span.start) {
+                    continue;
+                }
+                if opens_with_cue(&reader, cue.span.end, sent_end, &cue_starts) {
+                    continue;
+                }
+                reader.list(cue.span.end, sent_end, false, false)
+            }
+            CueKind::Goal => {
+                let w = window(doc, cue.span.end, sent_end, WINDOW);
+                let w = &w[..reader.clause_end(&w)];
+                let items: Vec<Item> = if reader.is_verb_list(w) {
+                    reader.comma_list(w, true, false)
+                } else {
+                    reader
+                        .clean(w, MAX_GOAL_WORDS)
+                        .map(Item::one)
+                        .into_iter()
+                        .collect()
+                };
+                let end = items.last().map_or(cue.span.end, |i| i.span().end);
+                (items, end)
+            }
+            CueKind::Post => {
+                let item = reader.post_item(sent.span.start, cue.span.start);
+                (item.into_iter().collect(), cue.span.end)
+            }
+        };
+        let mut any = false;
+        for it in items {
+            let s = it.span();
+            if found.iter().rev().take(40).any(|f| f.span().overlaps(s)) {
+                continue;
+            }
+            found.push(it);
+            any = true;
+        }
+        if any {
+            covered = covered.max(end);
+        }
+    }
+    found.sort_by_key(|i| i.span().start);
+    let mut out: Vec<Area> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    for it in found {
+        let label = it.label(text);
+        if label.is_empty() {
+            continue;
+        }
+        let key = label.to_lowercase();
+        match index.get(&key) {
+            Some(&i) => out[i].spans.push(it.span()),
+            None => {
+                index.insert(key, out.len());
+                out.push(Area {
+                    id: area_id(doc.lang, &label),
+                    label,
+                    spans: vec![it.span()],
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Whether the enumeration at `start` opens with another cue ("s'articule
+/// autour de trois axes : ..."), which then takes over.
+fn opens_with_cue(
+    reader: &Reader,
+    start: usize,
+    sent_end: usize,
+    cue_starts: &HashSet<usize>,
+) -> bool {
+    let w = window(reader.doc, start, sent_end, 6);
+    let opener = w.iter().find(|t| {
+        t.kind == TokenKind::Word && !reader.is_fn(t) && !reader.r.lead.contains(t.lower.as_str())
+    });
+    opener.is_some_and(|t| cue_starts.contains(&t.span.start))
+}
+
+/// Whether a verb of focus has a meeting or talks for subject ("the
+/// meeting focused on ..."): a reported discussion, not a priority.
+fn reports_topic(reader: &Reader, sent_start: usize, cue_start: usize) -> bool {
+    let from = cue_start.saturating_sub(60).max(sent_start);
+    let w = window(
+        reader.doc,
+        floor_char_boundary(reader.doc.text, from),
+        cue_start,
+        12,
+    );
+    w.iter()
+        .rev()
+        .filter(|t| t.kind == TokenKind::Word)
+        .take(3)
+        .any(|t| reader.r.topic.contains(t.lower.as_str()))
+}
+
+/// Whether an active-only cue is used actively with an object: not after
+/// a determiner or a passive auxiliary, and followed by a word that is not
+/// a preposition.
+fn active_ok(doc: &Doc, r: &Rules, cue: Span) -> bool {
+    let i = doc.tokens.partition_point(|t| t.span.start < cue.start);
+    let prev = doc.tokens[..i].iter().rev().find(|t| !t.is_space());
+    if prev.is_some_and(|t| {
+        r.not_after
+            .contains(t.as_str(doc.text).to_lowercase().as_str())
+    }) {
+        return false;
+    }
+    let j = doc.tokens.partition_point(|t| t.span.start < cue.end);
+    let next = doc.tokens[j..].iter().find(|t| !t.is_space());
+    next.is_some_and(|t| {
+        let lower = t.as_str(doc.text).to_lowercase();
+        t.is_wordlike() && (r.det.contains(lower.as_str()) || !is_function_word(doc.lang, &lower))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    static GAZETTEER: LazyLock<Gazetteer> =
+        LazyLock::new(|| Gazetteer::build(&[]).expect("bundled gazetteer"));
+
+    fn areas(text: &str, lang: Lang) -> Vec<(String, Option<&'static str>)> {
+        let doc = Doc::new(text, lang, &GAZETTEER);
+        extract(&doc).into_iter().map(|a| (a.label, a.id)).collect()
+    }
+
+    fn labels(text: &str, lang: Lang) -> Vec<String> {
+        areas(text, lang).into_iter().map(|a| a.0).collect()
+    }
+
+    /// (language, sentence, expected labels separated by " | ").
+    const CASES: &[(Lang, &str, &str)] = &[
+        // Nouns of area with a de complement, shared heads, "ainsi que".
+        (
+            Lang::Fr,
+            "L'accord couvre les domaines prioritaires de la lutte contre la corruption, du blanchiment d'argent, de la prévention et de la répression du financement du terrorisme, ainsi que de la collecte, de l'analyse et de l'utilisation des statistiques au service des États, précise le texte.",
+            "lutte contre la corruption | blanchiment d'argent | prévention et répression du financement du terrorisme | collecte, analyse et utilisation des statistiques",
+        ),
+        // Only the last comma segment splits; inner "et" stays.
+        (
+            Lang::Fr,
+            "Le fonds interviendra dans des secteurs aussi essentiels que la santé, l'eau et l'assainissement, les routes, l'énergie et la formation professionnelle.",
+            "santé | eau et assainissement | routes | énergie | formation professionnelle",
+        ),
+        // A preposition-led segment continues the previous item.
+        (
+            Lang::Fr,
+            "Il a cité des domaines d'avenir pour la région, tels que l'appui aux petites entreprises, aux énergies propres et à la recherche agricole.",
+            "appui aux petites entreprises, aux énergies propres et à la recherche agricole",
+        ),
+        // Numbered items with semicolons: one entry each, no inner split.
+        (
+            Lang::Fr,
+            "Le programme compte quatre axes prioritaires : 1) gouvernance locale ; 2) emploi des jeunes ; 3) santé et nutrition ; 4) culture.",
+            "gouvernance locale | emploi des jeunes | santé et nutrition | culture",
+        ),
+        // "entre X et Y" is not split; verb of focus.
+        (
+            Lang::Fr,
+            "La ministre a mis l'accent sur les synergies entre climat et sécurité alimentaire.",
+            "synergies entre climat et sécurité alimentaire",
+        ),
+        // Colon after "suivants", ends at sentence end.
+        (
+            Lang::Fr,
+            "Les deux agences coopéreront dans les domaines de coopération suivants : la protection de l'enfance, l'accès à l'éducation des filles et la santé maternelle.",
+            "protection de l'enfance | accès à l'éducation des filles | santé maternelle",
+        ),
+        // "se concentrer sur", list closed by a relative clause.
+        (
+            Lang::Fr,
+            "Le projet se concentrera sur la sécurité routière et la gestion des déchets, qui restent des défis majeurs.",
+            "sécurité routière | gestion des déchets",
+        ),
+        // Objective clause.
+        (
+            Lang::Fr,
+            "L'objectif du projet est de former 300 enseignants dans les zones rurales du pays.",
+            "former 300 enseignants dans les zones rurales du pays",
+        ),
+        // Trailing cue.
+        (
+            Lang::Fr,
+            "Le gouvernement a retenu l'emploi des jeunes comme priorité pour 2025.",
+            "emploi des jeunes",
+        ),
+        // English: "such as" with a serial comma.
+        (
+            Lang::En,
+            "The fund will invest in key areas such as water, clean energy, food systems, and climate adaptation.",
+            "water | clean energy | food systems | climate adaptation",
+        ),
+        // Lettered items on their own lines.
+        (
+            Lang::En,
+            "The partners agreed that priority areas of the programme will include:\n\na) Roads and bridges;\n\nb) Vocational training; and\n\nc) Access to credit for farmers.\n\n2. The parties will meet every year.",
+            "Roads and bridges | Vocational training | Access to credit for farmers",
+        ),
+        // "goal of" with coordination and a scope phrase.
+        (
+            Lang::En,
+            "The plan serves the goal of food security and social cohesion across West African States.",
+            "food security | social cohesion",
+        ),
+        // Semicolon list after a colon.
+        (
+            Lang::En,
+            "The strategy has three pillars: expanding primary care; training health workers; and improving supply chains.",
+            "expanding primary care | training health workers | improving supply chains",
+        ),
+        // Possessives are not split; "focuses on".
+        (
+            Lang::En,
+            "The envoy, who focuses on women's and girls' health and nutrition, will speak on Monday.",
+            "women's and girls' health and nutrition",
+        ),
+        // Objective clause and trailing "as a priority".
+        (
+            Lang::En,
+            "One aim is to train 500 midwives over two years. The ministry will work with young mothers as a priority.",
+            "train 500 midwives over two years | young mothers",
+        ),
+        // "with a focus on" followed by a clause after a comma.
+        (
+            Lang::En,
+            "The agency will lead the response with a focus on the most remote villages, and call on donors to act.",
+            "most remote villages",
+        ),
+        // "in the area of" + list + "among others".
+        (
+            Lang::En,
+            "Projects in the area of roads, ports and irrigation among others were discussed.",
+            "roads | ports | irrigation",
+        ),
+        // A cue opening the list of another takes over.
+        (
+            Lang::Fr,
+            "La stratégie s'articule autour de trois axes : la formation des enseignants, l'équipement des écoles et le suivi des élèves.",
+            "formation des enseignants | équipement des écoles | suivi des élèves",
+        ),
+        // A copula after an owner complement.
+        (
+            Lang::En,
+            "The themes of this year's forum are youth employment and digital skills.",
+            "youth employment | digital skills",
+        ),
+        (
+            Lang::Fr,
+            "Les priorités de la présidence restent la paix et la sécurité.",
+            "paix | sécurité",
+        ),
+        // Adverb after an active verb; a quantity is not part of the label.
+        (
+            Lang::Fr,
+            "Le programme cible en particulier 2 000 femmes rurales.",
+            "femmes rurales",
+        ),
+        // Objective clause closed by its quotation mark.
+        (
+            Lang::En,
+            "\"Our priority is to keep every school open,\" said the minister.",
+            "keep every school open",
+        ),
+        // Negatives: purpose verbs, deplored problems, frameworks, names.
+        (Lang::Fr, "Les priorités sont claires.", ""),
+        (
+            Lang::Fr,
+            "Dans le domaine de la santé, les besoins restent importants, a-t-il ajouté.",
+            "",
+        ),
+        (
+            Lang::En,
+            "The main areas of concern are high prices and poor harvests.",
+            "",
+        ),
+        (Lang::En, "Targets were set for the next decade.", ""),
+        (Lang::En, "In the area of Goma, the fighting continued.", ""),
+        (
+            Lang::En,
+            "The fund will prioritize projects in the north.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Ce partenariat vise à renforcer la coopération et à soutenir les communautés.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Le ministre a déploré la hausse de la criminalité et du chômage.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Le texte s'appuie sur les objectifs de développement durable et l'Agenda 2063.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Les ministres ont rappelé l'importance de l'axe Rabat-Dakar.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Cette population ne devrait pas être ciblée par les sanctions.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "La directrice a présenté les priorités de l'organisation lors du sommet.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Un appui ciblé sera fourni en matière de santé des mères.",
+            "",
+        ),
+        (
+            Lang::En,
+            "The agreement aims to strengthen cooperation and support local communities.",
+            "",
+        ),
+        (
+            Lang::En,
+            "Leaders reaffirmed the Sustainable Development Goals (SDGs) and the 2030 Agenda.",
+            "",
+        ),
+        (
+            Lang::En,
+            "Staff exchanges will cover the areas of common interest.",
+            "",
+        ),
+        (
+            Lang::En,
+            "The private sector and rural areas were hit hardest by the floods.",
+            "",
+        ),
+        (
+            Lang::En,
+            "Members meet to achieve health and weight goals.",
+            "",
+        ),
+        (Lang::En, "The new targets were announced on Monday.", ""),
+    ];
+
+    #[test]
+    fn table() {
+        let mut failures = Vec::new();
+        for (lang, text, want) in CASES {
+            let got = labels(text, *lang).join(" | ");
+            if got != *want {
+                failures.push(format!("{text}\n   want: {want}\n    got: {got}"));
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "help: see data/priority_cues.tsv\n{}",
+            failures.join("\n")
+        );
+    }
+
+    #[test]
+    fn same_ids_in_both_languages() {
+        let fr = areas(
+            "Les priorités du partenariat sont la traite des personnes, le trafic illicite de migrants et la gestion des frontières.",
+            Lang::Fr,
+        );
+        let en = areas(
+            "The priorities of the partnership are trafficking in persons, smuggling of migrants and border management.",
+            Lang::En,
+        );
+        let ids = |v: &[(String, Option<&'static str>)]| v.iter().map(|a| a.1).collect::<Vec<_>>();
+        assert_eq!(ids(&fr), ids(&en));
+        assert_eq!(
+            ids(&fr),
+            [
+                Some("human-trafficking"),
+                Some("migrant-smuggling"),
+                Some("border-management")
+            ]
+        );
+    }
+
+    #[test]
+    fn duplicates_merge() {
+        let text = "The fund will focus on literacy. Later it will again focus on literacy.";
+        let doc = Doc::new(text, Lang::En, &GAZETTEER);
+        let got = extract(&doc);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].spans.len(), 2);
+    }
+
+    #[test]
+    fn taxonomy_ids() {
+        assert_eq!(
+            area_id(Lang::Fr, "gestion et sécurité des frontières"),
+            Some("border-management")
+        );
+        assert_eq!(
+            area_id(Lang::En, "border management"),
+            Some("border-management")
+        );
+        assert_eq!(
+            area_id(Lang::Fr, "prévention du terrorisme"),
+            Some("terrorism-prevention")
+        );
+        assert_eq!(area_id(Lang::Fr, "collecte"), None);
+    }
+
+    #[test]
+    fn taxonomy_variants_are_unambiguous() {
+        let tax = &*TAXONOMY;
+        let mut clashes = Vec::new();
+        for l in 0..2 {
+            let mut seen: HashMap<Vec<String>, &str> = HashMap::new();
+            for v in &tax.variants[l] {
+                let mut key = v.stems.clone();
+                key.sort();
+                match seen.get(&key) {
+                    Some(&id) if id != v.id => clashes.push(format!("{key:?}: {id} / {}", v.id)),
+                    _ => {
+                        seen.insert(key, v.id);
+                    }
+                }
+            }
+        }
+        assert!(
+            clashes.is_empty(),
+            "help: see data/areas.tsv\n{}",
+            clashes.join("\n")
+        );
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for text in [
+            "domaines prioritaires de",
+            "focus on",
+            ": ; , et and ( ) « » 1) a) •",
+            "priority areas:\n\na)\n\nb) ;",
+            "Les priorités sont : , , ; et ou ainsi que.",
+            "as a priority",
+        ] {
+            for lang in [Lang::Fr, Lang::En] {
+                let _ = labels(text, lang);
+            }
+        }
+    }
+}

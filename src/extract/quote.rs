@@ -1,0 +1,1172 @@
+//! Quotes: every quotation and who said it. Quotation marks are paired per
+//! paragraph with a stack: « », “ ”, „ “, ‹ ›, ‘ ’ and straight quotes
+//! (opening or closing by their neighbours, so that “…" mixes work); nested
+//! quotes stay inside the outer one. An unmatched opener ends its quote at
+//! the end of the paragraph (the multi-paragraph convention gives one quote
+//! per paragraph; an unclosed quote also runs on into following paragraphs
+//! that speak in the first person without any quotation mark); an unmatched
+//! closer starts its quote at the start of the paragraph. Work is linear:
+//! each mark is pushed and popped at most once. Titles and scare quotes
+//! (fewer than three words, title-cased names, "the “3 by 5” Initiative")
+//! are dropped; a three-word quote needs an attribution. A French
+//! attribution inside the marks ("« …, a déclaré X. … »") splits the quote.
+//! Speakers come from the attribution after the quote ("…», a-t-elle
+//! ajouté", "…,” said X", "…,” X said"), before it ("X a déclaré : «…»",
+//! "selon X, «…»", "X said “…”", a previous line ending with "said"), from a
+//! "- Name, Title" line after a block of quotes, and from the previous quote
+//! (a continuation inherits its speaker). Pronouns and role nouns ("la
+//! ministre", "the Director-General") resolve to the last compatible
+//! speaker or person, by gender and title; "the agency said" gives the
+//! organisation. Reported speech with a clear speaker ("X a souligné que…",
+//! "X said that…") is kept apart as indirect.
+
+use crate::extract::Doc;
+use crate::extract::org::Orgs;
+use crate::extract::person::People;
+use crate::fold::fold;
+use crate::lexicon::{Base, LexGender};
+use crate::record::{Gender, QuoteKind};
+use crate::segment::TokenKind;
+use crate::span::Span;
+
+/// Who speaks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Speaker {
+    Person(usize),
+    Org(usize),
+}
+
+/// A quotation found in a document.
+#[derive(Clone, Debug)]
+pub(crate) struct QuoteFound {
+    /// The quoted words, without the marks.
+    pub(crate) content: Span,
+    pub(crate) speaker: Option<Speaker>,
+    /// The speech verb as written.
+    pub(crate) verb: Option<Span>,
+    pub(crate) attribution: Option<Span>,
+    pub(crate) kind: QuoteKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Style {
+    Guillemet,
+    Curly,
+    Low,
+    SingleGuillemet,
+    Straight,
+    Single,
+}
+
+/// A quotation as the marks delimit it, before filtering.
+#[derive(Clone, Copy, Debug)]
+struct Raw {
+    content: Span,
+    /// Whether the quote was closed by its mark.
+    closed: bool,
+    /// Line index.
+    line: usize,
+}
+
+/// The lines of a text as spans.
+fn lines(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for l in text.split('\n') {
+        out.push(Span::new(start, start + l.len()));
+        start += l.len() + 1;
+    }
+    out
+}
+
+fn is_opening_context(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '{' | '-' | ':' | '—' | '«' | '“' | '‘')
+    })
+}
+
+fn is_closing_context(next: Option<char>) -> bool {
+    next.is_none_or(|n| {
+        n.is_whitespace()
+            || matches!(
+                n,
+                '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '»' | '”' | '…' | '-'
+            )
+    })
+}
+
+/// Pairs the quotation marks of one line.
+fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
+    let s = line.as_str(text);
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut stack: Vec<(Style, usize, usize)> = Vec::new(); // style, mark start, content start
+    let mut emitted = false;
+    for (n, &(i, c)) in chars.iter().enumerate() {
+        let prev = n.checked_sub(1).map(|p| chars[p].1);
+        let next = chars.get(n + 1).map(|x| x.1);
+        let after = i + c.len_utf8();
+        let open =
+            |style: Style, stack: &mut Vec<(Style, usize, usize)>| stack.push((style, i, after));
+        let close = |styles: &[Style],
+                     stack: &mut Vec<(Style, usize, usize)>,
+                     out: &mut Vec<Raw>|
+         -> bool {
+            let Some(pos) = stack.iter().rposition(|(st, _, _)| styles.contains(st)) else {
+                return false;
+            };
+            let (_, _, content_start) = stack[pos];
+            stack.truncate(pos);
+            if stack.is_empty() {
+                out.push(Raw {
+                    content: Span::new(line.start + content_start, line.start + i),
+                    closed: true,
+                    line: index,
+                });
+            }
+            true
+        };
+        match c {
+            '«' => open(Style::Guillemet, &mut stack),
+            '‹' => open(Style::SingleGuillemet, &mut stack),
+            '„' => open(Style::Low, &mut stack),
+            '“' => {
+                if stack.iter().any(|(st, _, _)| *st == Style::Low) && !is_opening_context(prev) {
+                    close(&[Style::Low], &mut stack, out);
+                } else {
+                    open(Style::Curly, &mut stack);
+                }
+            }
+            '»' | '”' | '›' => {
+                let styles: &[Style] = match c {
+                    '»' => &[Style::Guillemet],
+                    '›' => &[Style::SingleGuillemet],
+                    _ => &[Style::Curly, Style::Straight, Style::Low],
+                };
+                let closed = close(styles, &mut stack, out);
+                // A closer with no opener: the quote began with the
+                // paragraph ("UNHCR is navigating …,” he said").
+                if !closed && stack.is_empty() && !emitted && c != '›' && i > 0 {
+                    out.push(Raw {
+                        content: Span::new(line.start, line.start + i),
+                        closed: true,
+                        line: index,
+                    });
+                }
+            }
+            '"' => {
+                let has_open = stack
+                    .iter()
+                    .any(|(st, _, _)| matches!(st, Style::Straight | Style::Curly));
+                let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
+                let opening = is_opening_context(prev) && next.is_some_and(|x| !x.is_whitespace());
+                if has_open && (closing || !opening) {
+                    close(&[Style::Straight, Style::Curly], &mut stack, out);
+                } else if opening {
+                    open(Style::Straight, &mut stack);
+                }
+            }
+            '‘' | '\'' => {
+                let opening = is_opening_context(prev) && next.is_some_and(char::is_alphanumeric);
+                if opening {
+                    open(Style::Single, &mut stack);
+                } else if stack.iter().any(|(st, _, _)| *st == Style::Single)
+                    && is_closing_context(next)
+                {
+                    close(&[Style::Single], &mut stack, out);
+                }
+            }
+            '’' if stack.iter().any(|(st, _, _)| *st == Style::Single)
+                && is_closing_context(next) =>
+            {
+                close(&[Style::Single], &mut stack, out);
+            }
+            _ => {}
+        }
+        emitted = !out.is_empty() && out.last().is_some_and(|r| r.line == index);
+    }
+    // An unclosed quote runs to the end of the paragraph; an unclosed single
+    // quote is an apostrophe.
+    if let Some(&(style, _, content_start)) = stack.iter().find(|(st, _, _)| *st != Style::Single) {
+        let _ = style;
+        out.push(Raw {
+            content: Span::new(line.start + content_start, line.end),
+            closed: false,
+            line: index,
+        });
+    }
+}
+
+fn has_quote_mark(s: &str) -> bool {
+    s.chars()
+        .any(|c| matches!(c, '«' | '»' | '“' | '”' | '„' | '"' | '‹' | '›'))
+}
+
+/// Whether a paragraph speaks in the first person.
+fn first_person(doc: &Doc, span: Span) -> bool {
+    let words: &[&str] = match doc.lang {
+        crate::lang::Lang::Fr => &["je", "j'", "nous", "notre", "nos", "moi"],
+        crate::lang::Lang::En => &["i", "we", "our", "us", "my"],
+    };
+    let i = doc.token_from(span.start);
+    doc.tokens[i..]
+        .iter()
+        .take_while(|t| t.span.end <= span.end)
+        .any(|t| t.is_wordlike() && words.contains(&t.as_str(doc.text).to_lowercase().as_str()))
+}
+
+/// Finds the quotation spans of the document.
+fn raw_quotes(doc: &Doc) -> Vec<Raw> {
+    let lines = lines(doc.text);
+    let mut out = Vec::new();
+    for (k, line) in lines.iter().enumerate() {
+        if doc.furniture_at(*line).is_some() || line.is_empty() {
+            continue;
+        }
+        scan_line(doc.text, *line, k, &mut out);
+    }
+    // An unclosed quote runs on into first-person paragraphs without marks.
+    let mut extra = Vec::new();
+    for r in out.iter().filter(|r| !r.closed) {
+        let mut k = r.line + 1;
+        let mut taken = 0;
+        while k < lines.len() && taken < 6 {
+            let l = lines[k];
+            let s = l.as_str(doc.text);
+            if s.trim().is_empty() {
+                k += 1;
+                continue;
+            }
+            if has_quote_mark(s) || doc.furniture_at(l).is_some() || !first_person(doc, l) {
+                break;
+            }
+            extra.push(Raw {
+                content: l,
+                closed: false,
+                line: k,
+            });
+            taken += 1;
+            k += 1;
+        }
+    }
+    out.extend(extra);
+    out.sort_by_key(|r| r.content.start);
+    out.dedup_by_key(|r| r.content.start);
+    out
+}
+
+/// Trims spaces from a span.
+fn trim(text: &str, span: Span) -> Span {
+    let s = span.as_str(text);
+    let start = span.start + (s.len() - s.trim_start().len());
+    let end = span.end - (s.len() - s.trim_end().len());
+    Span::new(start, end.max(start))
+}
+
+/// Token index range of a span.
+fn tokens_in(doc: &Doc, span: Span) -> std::ops::Range<usize> {
+    let a = doc.token_from(span.start);
+    let b = doc.token_from(span.end);
+    a..b
+}
+
+fn word_count(doc: &Doc, span: Span) -> usize {
+    tokens_in(doc, span)
+        .filter(|&k| doc.tokens[k].is_wordlike() && doc.word(k).chars().any(char::is_alphanumeric))
+        .count()
+}
+
+/// A speech verb at token `i`, with the auxiliary and inverted pronoun
+/// around it: (first token, last token, pronoun gender when inverted).
+#[derive(Clone, Copy, Debug)]
+struct Verb {
+    first: usize,
+    last: usize,
+    /// The inverted pronoun ("a-t-elle ajouté", "explique-t-il").
+    clitic: Option<Option<Gender>>,
+}
+
+fn clitic_gender(w: &str) -> Option<Gender> {
+    let w = w
+        .trim_start_matches('-')
+        .trim_start_matches("t-")
+        .to_lowercase();
+    match w.as_str() {
+        "elle" | "elles" => Some(Gender::Female),
+        "il" | "ils" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "ont" | "avait" | "avaient" | "aurait" | "has" | "have" | "had" | "would" | "will"
+    )
+}
+
+/// The speech verb starting at token `i` (an auxiliary, a verb, or the
+/// inverted form).
+fn verb_at(doc: &Doc, i: usize) -> Option<Verb> {
+    let base = Base::get();
+    let w = doc.word(i);
+    if doc.tokens[i].kind != TokenKind::Word {
+        return None;
+    }
+    let lower = w.to_lowercase();
+    if is_aux(&lower) {
+        let mut k = doc.next_token(i)?;
+        let mut clitic = None;
+        if doc.tokens[k].kind == TokenKind::Clitic {
+            clitic = Some(clitic_gender(doc.word(k)));
+            k = doc.next_token(k)?;
+        }
+        // "a vivement déclaré", "has also said".
+        if matches!(
+            doc.word(k),
+            "also" | "aussi" | "encore" | "notamment" | "vivement" | "également" | "further"
+        ) {
+            k = doc.next_token(k)?;
+        }
+        return base.speech_verb(doc.lang, doc.word(k)).map(|_| Verb {
+            first: i,
+            last: k,
+            clitic,
+        });
+    }
+    base.speech_verb(doc.lang, w)?;
+    let mut last = i;
+    let mut clitic = None;
+    if let Some(n) = doc.tokens.get(i + 1)
+        && n.kind == TokenKind::Clitic
+        && n.span.start == doc.tokens[i].span.end
+    {
+        clitic = Some(clitic_gender(n.as_str(doc.text)));
+        last = i + 1;
+    }
+    Some(Verb {
+        first: i,
+        last,
+        clitic,
+    })
+}
+
+/// A noun phrase that names a speaker, starting or ending at a token.
+#[derive(Clone, Copy, Debug)]
+enum Subject {
+    Speaker(Speaker),
+    Pronoun(Option<Gender>),
+    /// A definite description: its folded head ("directeur", "minister").
+    Role(usize),
+}
+
+/// Resolution context shared by the attribution steps.
+struct Ctx<'a, 'd> {
+    doc: &'a Doc<'d>,
+    people: &'a People,
+    orgs: &'a Orgs,
+    person_mentions: Vec<(Span, usize)>,
+    org_mentions: Vec<(Span, usize)>,
+}
+
+impl Ctx<'_, '_> {
+    fn person_at_token(&self, i: usize) -> Option<usize> {
+        let t = self.doc.tokens[i].span;
+        self.person_mentions
+            .iter()
+            .find(|(s, _)| s.overlaps(t))
+            .map(|(_, p)| *p)
+    }
+
+    fn org_at_token(&self, i: usize) -> Option<usize> {
+        let t = self.doc.tokens[i].span;
+        self.org_mentions
+            .iter()
+            .find(|(s, _)| s.overlaps(t))
+            .map(|(_, e)| *e)
+    }
+
+    fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
+        match self.doc.word(i).to_lowercase().as_str() {
+            "he" | "il" => Some(Some(Gender::Male)),
+            "she" | "elle" => Some(Some(Gender::Female)),
+            "they" | "ils" | "elles" => Some(None),
+            _ => None,
+        }
+    }
+
+    /// The subject that starts at token `i` (after a verb): a person named
+    /// within the phrase, a pronoun, a role noun or an organisation.
+    fn subject_after(&self, i: usize, limit: usize) -> Option<(Subject, usize)> {
+        let doc = self.doc;
+        let base = Base::get();
+        if let Some(g) = self.pronoun(i) {
+            return Some((Subject::Pronoun(g), i));
+        }
+        // Scan a short phrase: honorifics, determiners, titles, the name.
+        let mut k = i;
+        let mut role = None;
+        let mut org = None;
+        for _ in 0..limit {
+            if let Some(p) = self.person_at_token(k) {
+                return Some((Subject::Speaker(Speaker::Person(p)), k));
+            }
+            // "said the agency", "a indiqué l'OMS" — unless a title and a
+            // name follow ("said WFP Country Director Lauren Landis").
+            if let Some(e) = self.org_at_token(k)
+                && role.is_none()
+                && org.is_none()
+            {
+                let before_is_det = k == i
+                    || doc.prev_token(k).is_some_and(|p| {
+                        matches!(
+                            doc.word(p).to_lowercase().as_str(),
+                            "the" | "la" | "le" | "l'" | "les"
+                        )
+                    });
+                if before_is_det && k <= i + 2 {
+                    org = Some((e, k));
+                }
+            }
+            let w = doc.word(k);
+            if doc.tokens[k].kind == TokenKind::Word
+                && role.is_none()
+                && (base.title(doc.lang, w).is_some() || base.role_noun(doc.lang, w).is_some())
+            {
+                role = Some(k);
+            }
+            if stops(doc, k) && k != i {
+                break;
+            }
+            match doc.next_token(k) {
+                Some(n) => k = n,
+                None => break,
+            }
+        }
+        if let Some((e, at)) = org {
+            return Some((Subject::Speaker(Speaker::Org(e)), at));
+        }
+        role.map(|r| (Subject::Role(r), r))
+    }
+
+    /// The subject that ends at token `i` (before a verb).
+    fn subject_before(&self, i: usize) -> Option<Subject> {
+        let doc = self.doc;
+        let base = Base::get();
+        if let Some(g) = self.pronoun(i) {
+            return Some(Subject::Pronoun(g));
+        }
+        if let Some(p) = self.person_at_token(i) {
+            return Some(Subject::Speaker(Speaker::Person(p)));
+        }
+        if let Some(e) = self.org_at_token(i) {
+            return Some(Subject::Speaker(Speaker::Org(e)));
+        }
+        let w = doc.word(i);
+        if base.title(doc.lang, w).is_some() || base.role_noun(doc.lang, w).is_some() {
+            return Some(Subject::Role(i));
+        }
+        None
+    }
+
+    /// The subject of the clause holding the verb at token `v`: the phrase
+    /// right before it, else (after "et/and" or an apposition) the nearest
+    /// person or the first noun phrase of the sentence.
+    fn clause_subject(&self, v: usize) -> Option<Subject> {
+        let doc = self.doc;
+        let sentence = doc.sentence_of(v)?;
+        let before = doc.prev_token(v).filter(|&p| p >= sentence.tokens.start)?;
+        let coordinated = matches!(doc.word(before), "et" | "and");
+        if !coordinated {
+            if let Some(s) = self.subject_before(before) {
+                // "Michelle Bachelet, Directrice exécutive d'ONU Femmes a
+                // déclaré": the organisation ends the person's apposition.
+                if let Subject::Speaker(Speaker::Org(_)) = s
+                    && let Some(p) = (sentence.tokens.start..before)
+                        .rev()
+                        .find_map(|k| self.person_at_token(k))
+                {
+                    return Some(Subject::Speaker(Speaker::Person(p)));
+                }
+                return Some(s);
+            }
+            // The nearest person before the verb in the sentence.
+            for k in (sentence.tokens.start..v).rev() {
+                if let Some(p) = self.person_at_token(k) {
+                    return Some(Subject::Speaker(Speaker::Person(p)));
+                }
+            }
+        }
+        // The first noun phrase of the sentence.
+        let mut k = sentence.tokens.start;
+        for _ in 0..6 {
+            if k >= v {
+                break;
+            }
+            if let Some(s) = self.subject_after(k, 1) {
+                return Some(s.0);
+            }
+            k = doc.next_token(k)?;
+        }
+        None
+    }
+
+    /// Resolves a subject to a speaker, with the speakers of the quotes
+    /// before as the preferred antecedents.
+    fn resolve(
+        &self,
+        subject: Subject,
+        at: usize,
+        previous: &[(usize, Speaker)],
+    ) -> Option<Speaker> {
+        match subject {
+            Subject::Speaker(s) => Some(s),
+            Subject::Pronoun(g) => self.antecedent(at, g, None, previous),
+            Subject::Role(k) => {
+                let doc = self.doc;
+                let base = Base::get();
+                let w = doc.word(k);
+                if let Some((_, false)) = base.role_noun(doc.lang, w) {
+                    // "the agency": the last organisation named.
+                    return self
+                        .org_mentions
+                        .iter()
+                        .rev()
+                        .find(|(s, _)| s.end <= at)
+                        .map(|(_, e)| Speaker::Org(*e));
+                }
+                let gender = base
+                    .title(doc.lang, w)
+                    .and_then(|(g, _)| lex_gender(g))
+                    .or_else(|| base.role_noun(doc.lang, w).and_then(|(g, _)| lex_gender(g)));
+                self.antecedent(at, gender, Some(fold(w)), previous)
+            }
+        }
+    }
+
+    /// The last compatible person before `at`: a recent speaker first, then
+    /// the last person mentioned. A role head narrows the choice to people
+    /// with that title.
+    fn antecedent(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+        head: Option<String>,
+        previous: &[(usize, Speaker)],
+    ) -> Option<Speaker> {
+        let compatible = |p: usize| {
+            let x = &self.people.entities[p];
+            let g_ok = gender.is_none() || x.gender.is_none() || x.gender == gender;
+            let h_ok = head.as_ref().is_none_or(|h| {
+                x.role.as_ref().is_some_and(|r| {
+                    r.heads
+                        .iter()
+                        .any(|rh| rh.split(' ').any(|w| w == h) || rh == h)
+                })
+            });
+            g_ok && h_ok
+        };
+        if let Some(h) = &head {
+            // A title names its holder wherever they were introduced.
+            let holders: Vec<usize> = (0..self.people.entities.len())
+                .filter(|&p| compatible(p))
+                .collect();
+            if let Some(p) = self
+                .person_mentions
+                .iter()
+                .rev()
+                .find(|(s, p)| s.end <= at && holders.contains(p))
+                .map(|(_, p)| *p)
+                .or_else(|| holders.first().copied())
+            {
+                return Some(Speaker::Person(p));
+            }
+            let _ = h;
+        }
+        let generic = |p: usize| {
+            let x = &self.people.entities[p];
+            gender.is_none() || x.gender.is_none() || x.gender == gender
+        };
+        if let Some((_, Speaker::Person(p))) = previous.last().filter(|(pos, s)| {
+            at.saturating_sub(*pos) < 2000 && matches!(s, Speaker::Person(p) if generic(*p))
+        }) {
+            return Some(Speaker::Person(*p));
+        }
+        self.person_mentions
+            .iter()
+            .rev()
+            .find(|(s, p)| s.end <= at && generic(*p))
+            .map(|(_, p)| Speaker::Person(*p))
+    }
+}
+
+/// Whether token `k` is a period that closes an abbreviation ("Ms.",
+/// "M.", "J.") rather than a sentence.
+fn abbreviation_period(doc: &Doc, k: usize) -> bool {
+    if doc.word(k) != "." || k == 0 {
+        return false;
+    }
+    let prev = doc.tokens[k - 1];
+    if prev.span.end != doc.tokens[k].span.start || prev.kind != TokenKind::Word {
+        return false;
+    }
+    let w = prev.as_str(doc.text);
+    let base = Base::get();
+    (w.chars().count() == 1 && w.chars().all(char::is_uppercase))
+        || base.honorific(doc.lang, &format!("{w}.")).is_some()
+        || base.is_abbreviation(doc.lang, w)
+}
+
+/// Whether token `k` ends the clause an attribution can span.
+fn stops(doc: &Doc, k: usize) -> bool {
+    let w = doc.word(k);
+    (matches!(w, "." | ";" | "!" | "?") && !abbreviation_period(doc, k))
+        || matches!(w, "«" | "»" | "“" | "”" | "\"")
+        || doc.tokens[k].kind == TokenKind::Newline
+}
+
+fn lex_gender(g: LexGender) -> Option<Gender> {
+    match g {
+        LexGender::Masculine => Some(Gender::Male),
+        LexGender::Feminine => Some(Gender::Female),
+        LexGender::Either => None,
+    }
+}
+
+/// An attribution found next to a quote.
+#[derive(Clone, Copy, Debug)]
+struct Attribution {
+    subject: Option<Subject>,
+    verb: Option<(usize, usize)>,
+    span: Span,
+    /// Where to resolve pronouns from.
+    at: usize,
+}
+
+/// The attribution that follows a quote ending before token `i`:
+/// ", said X", ", X said", "», a-t-elle ajouté", "» a dit X".
+fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
+    let doc = ctx.doc;
+    let mut k = if doc.tokens[i].kind == TokenKind::Space {
+        doc.next_token(i)?
+    } else {
+        i
+    };
+    while matches!(doc.word(k), "," | "»" | "”" | "\"" | "’") {
+        k = doc.next_token(k)?;
+    }
+    if doc.tokens[k].kind == TokenKind::Newline {
+        return None;
+    }
+    let start = doc.tokens[k].span.start;
+    // Verb first: "said X", "a déclaré X", "a-t-elle ajouté".
+    if let Some(v) = verb_at(doc, k) {
+        if let Some(g) = v.clitic {
+            return Some(Attribution {
+                subject: Some(Subject::Pronoun(g)),
+                verb: Some((v.first, v.last)),
+                span: Span::new(start, doc.tokens[v.last].span.end),
+                at: start,
+            });
+        }
+        let after = doc.next_token(v.last);
+        let subject = after.and_then(|a| ctx.subject_after(a, 16));
+        let end = subject.map_or(v.last, |(_, e)| e);
+        return Some(Attribution {
+            subject: subject.map(|s| s.0),
+            verb: Some((v.first, v.last)),
+            span: Span::new(start, doc.tokens[end].span.end),
+            at: start,
+        });
+    }
+    // Subject first: "Ms. Pope said", "she said", "the agency said".
+    let mut j = k;
+    for _ in 0..8 {
+        if let Some(v) = verb_at(doc, j) {
+            let before = doc.prev_token(v.first)?;
+            let subject = ctx
+                .subject_before(before)
+                .or_else(|| ctx.subject_after(k, 8).map(|s| s.0));
+            return Some(Attribution {
+                subject,
+                verb: Some((v.first, v.last)),
+                span: Span::new(start, doc.tokens[v.last].span.end),
+                at: start,
+            });
+        }
+        if stops(doc, j) {
+            break;
+        }
+        j = doc.next_token(j)?;
+    }
+    None
+}
+
+/// The attribution before a quote opening at token `i` (the mark):
+/// "X a déclaré : «", "X said “", "selon X, «", "pour X : «", "X : «", and
+/// a previous line that ends with "said" or a colon.
+fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
+    let doc = ctx.doc;
+    // `i` is the opening mark, or the space after it.
+    let i = if doc.tokens[i].kind == TokenKind::Space {
+        doc.prev_token(i)?
+    } else {
+        i
+    };
+    let mut k = doc.prev_token(i)?;
+    // Across a line break: "Matt Cannell, said" / "On women and girls:".
+    if doc.tokens[k].kind == TokenKind::Newline {
+        while doc.tokens[k].kind == TokenKind::Newline {
+            k = doc.prev_token(k)?;
+        }
+        let w = doc.word(k);
+        if !(verb_at(doc, k).is_some() || w == ":") {
+            return None;
+        }
+    }
+    let sentence = doc.sentence_of(k)?;
+    let floor = sentence.tokens.start;
+    // Skip ":", "que", "that", ",".
+    let mut j = k;
+    while matches!(doc.word(j), ":" | "," | "que" | "qu'" | "that") {
+        if j <= floor {
+            break;
+        }
+        j = doc.prev_token(j)?;
+    }
+    let base = Base::get();
+    // The nearest speech verb before the quote in the sentence.
+    let mut v = j;
+    loop {
+        let w = doc.word(v).to_lowercase();
+        if matches!(w.as_str(), "selon" | "according" | "pour") {
+            // "selon X, «", "according to X, “", "pour X : «".
+            let mut n = doc.next_token(v)?;
+            if doc.word(n) == "to" {
+                n = doc.next_token(n)?;
+            }
+            let subject = ctx.subject_after(n, 12).map(|s| s.0);
+            if subject.is_some() && (w != "pour" || matches!(doc.word(k), ":" | ",")) {
+                return Some(Attribution {
+                    subject,
+                    verb: None,
+                    span: Span::new(doc.tokens[v].span.start, doc.tokens[k].span.end),
+                    at: doc.tokens[v].span.start,
+                });
+            }
+        }
+        if base.speech_verb(doc.lang, doc.word(v)).is_some() {
+            // The auxiliary before a participle belongs to the verb.
+            let first = doc
+                .prev_token(v)
+                .filter(|&p| is_aux(&doc.word(p).to_lowercase()) && p >= floor)
+                .unwrap_or(v);
+            let subject = ctx.clause_subject(first);
+            return Some(Attribution {
+                subject,
+                verb: Some((first, v)),
+                span: Span::new(doc.tokens[first].span.start, doc.tokens[k].span.end),
+                at: doc.tokens[first].span.start,
+            });
+        }
+        if v <= floor {
+            break;
+        }
+        v = doc.prev_token(v)?;
+    }
+    // "Pour Gilles Michel, Directeur Général Délégué : "…"", "X : «…»".
+    if doc.word(k) == ":" {
+        let subject = ctx.clause_subject(k);
+        if let Some(Subject::Speaker(_)) = subject {
+            return Some(Attribution {
+                subject,
+                verb: None,
+                span: Span::new(doc.tokens[floor].span.start, doc.tokens[k].span.end),
+                at: doc.tokens[floor].span.start,
+            });
+        }
+    }
+    None
+}
+
+/// Splits a quote at a French attribution inside its marks: "«A, a déclaré
+/// X. B»" gives A and B, both said by X.
+fn split_inside(ctx: &Ctx, content: Span) -> Vec<(Span, Option<Attribution>)> {
+    let doc = ctx.doc;
+    let range = tokens_in(doc, content);
+    for k in range.clone() {
+        if doc.word(k) != "," {
+            continue;
+        }
+        let Some(n) = doc.next_token(k).filter(|&n| n < range.end) else {
+            continue;
+        };
+        let Some(v) = verb_at(doc, n) else { continue };
+        // The attribution ends at the next period inside the quote.
+        let Some(period) =
+            (v.last + 1..range.end).find(|&p| matches!(doc.word(p), "." | "!" | "?"))
+        else {
+            continue;
+        };
+        if period - v.last > 14 {
+            continue;
+        }
+        let subject = match v.clitic {
+            Some(g) => Some(Subject::Pronoun(g)),
+            None => doc
+                .next_token(v.last)
+                .and_then(|a| ctx.subject_after(a, period - v.last))
+                .map(|s| s.0),
+        };
+        let first = Span::new(content.start, doc.tokens[k].span.start);
+        let second = Span::new(doc.tokens[period].span.end, content.end);
+        let attr = Attribution {
+            subject,
+            verb: Some((v.first, v.last)),
+            span: Span::new(doc.tokens[n].span.start, doc.tokens[period].span.start),
+            at: doc.tokens[n].span.start,
+        };
+        let mut out = vec![(trim(doc.text, first), Some(attr))];
+        if word_count(doc, second) > 0 {
+            out.push((trim(doc.text, second), Some(attr)));
+        }
+        return out;
+    }
+    vec![(content, None)]
+}
+
+/// Whether the quote names a title or a term rather than words said:
+/// title-cased words, a name after it ("the “3 by 5” Initiative"), or a
+/// word such as "entitled" before it.
+fn is_title(doc: &Doc, content: Span) -> bool {
+    let base = Base::get();
+    let words: Vec<&str> = tokens_in(doc, content)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .map(|k| doc.word(k))
+        .collect();
+    let content_words: Vec<&&str> = words
+        .iter()
+        .filter(|w| !base.is_any_function_word(&w.to_lowercase()))
+        .collect();
+    if words.len() <= 6
+        && !content_words.is_empty()
+        && content_words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase))
+    {
+        return true;
+    }
+    let after = doc.token_from(content.end);
+    let next = doc.next_token(after);
+    if let Some(n) = next {
+        let w = doc.word(n);
+        let title_noun = doc.tokens[n].kind == TokenKind::Word
+            && w.chars().next().is_some_and(char::is_uppercase);
+        let before_det = doc
+            .prev_token(doc.token_from(content.start).saturating_sub(1))
+            .is_some_and(|p| {
+                matches!(
+                    doc.word(p).to_lowercase().as_str(),
+                    "the" | "le" | "la" | "les" | "l'" | "du" | "des"
+                )
+            });
+        if title_noun && before_det && words.len() <= 6 {
+            return true;
+        }
+    }
+    let before = doc.prev_token(doc.token_from(content.start).saturating_sub(1));
+    before.is_some_and(|p| {
+        matches!(
+            doc.word(p).to_lowercase().as_str(),
+            "entitled"
+                | "titled"
+                | "called"
+                | "dubbed"
+                | "named"
+                | "intitulé"
+                | "intitulée"
+                | "baptisé"
+                | "baptisée"
+                | "appelé"
+                | "appelée"
+                | "thème"
+                | "theme"
+                | "slogan"
+        )
+    })
+}
+
+/// Finds the quotes of a document and their speakers.
+pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
+    let ctx = Ctx {
+        doc,
+        people,
+        orgs,
+        person_mentions: people.mentions(),
+        org_mentions: orgs.mentions(),
+    };
+    let raws = raw_quotes(doc);
+    let mut quotes: Vec<QuoteFound> = Vec::new();
+    let mut previous: Vec<(usize, Speaker)> = Vec::new();
+    // (quote index, its line) of the quotes still waiting for a speaker.
+    let mut last_line: Option<usize> = None;
+    for raw in raws {
+        let content = trim(doc.text, raw.content);
+        if content.is_empty() {
+            continue;
+        }
+        for (piece, inside) in split_inside(&ctx, content) {
+            let words = word_count(doc, piece);
+            if words < 3 || is_title(doc, piece) {
+                continue;
+            }
+            let open_tok = doc.token_from(piece.start).saturating_sub(1);
+            let close_tok = doc.token_from(piece.end);
+            let attr = inside
+                .or_else(|| {
+                    (close_tok < doc.tokens.len())
+                        .then(|| attribution_after(&ctx, close_tok))
+                        .flatten()
+                })
+                .or_else(|| attribution_before(&ctx, open_tok));
+            let mut speaker =
+                attr.and_then(|a| a.subject.and_then(|s| ctx.resolve(s, a.at, &previous)));
+            // A verb with no subject ("», a indiqué .") names the last person.
+            if speaker.is_none() && attr.is_some_and(|a| a.subject.is_none() && a.verb.is_some()) {
+                speaker = ctx.antecedent(piece.start, None, None, &previous);
+            }
+            // A continuation inherits the previous speaker: same paragraph,
+            // or the next one with nobody else named between.
+            if speaker.is_none()
+                && attr.is_none()
+                && let Some(&(pos, s)) = previous.last()
+            {
+                let between = Span::new(pos.min(piece.start), piece.start);
+                let other_named = ctx.person_mentions.iter().any(|(m, p)| {
+                    between.contains(*m) && Speaker::Person(*p) != s && m.start > pos
+                });
+                let near = last_line.is_some_and(|l| raw.line <= l + 3);
+                if near && !other_named {
+                    speaker = Some(s);
+                }
+            }
+            if speaker.is_none() && attr.is_none() && words == 3 {
+                continue;
+            }
+            let verb = attr
+                .and_then(|a| a.verb)
+                .map(|(f, l)| Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end));
+            if let Some(s) = speaker {
+                previous.push((piece.end, s));
+            }
+            last_line = Some(raw.line);
+            quotes.push(QuoteFound {
+                content: piece,
+                speaker,
+                verb,
+                attribution: attr.map(|a| a.span),
+                kind: QuoteKind::Direct,
+            });
+        }
+    }
+    signed_after(&ctx, &mut quotes);
+    quotes.extend(indirect(&ctx, &quotes));
+    quotes.sort_by_key(|q| q.content.start);
+    quotes
+}
+
+/// "- Name, Title" on a line after a block of quotes signs them.
+fn signed_after(ctx: &Ctx, quotes: &mut [QuoteFound]) {
+    let doc = ctx.doc;
+    let lines = lines(doc.text);
+    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+        let line = lines.partition_point(|l| l.end < q.content.end);
+        for l in lines.iter().skip(line + 1).take(8) {
+            let s = l.as_str(doc.text).trim();
+            if s.is_empty() {
+                continue;
+            }
+            if s.starts_with('-') || s.starts_with('—') {
+                let person = ctx
+                    .person_mentions
+                    .iter()
+                    .find(|(m, _)| l.contains(*m))
+                    .map(|(_, p)| *p);
+                if let Some(p) = person {
+                    q.speaker = Some(Speaker::Person(p));
+                }
+                break;
+            }
+            // Other quotes and short headers ("On the crisis:") may sit
+            // between the quote and its signature.
+            if !(has_quote_mark(s) || s.ends_with(':')) {
+                break;
+            }
+        }
+    }
+}
+
+/// Reported speech: a sentence "X a souligné que …" / "X said that …"
+/// without quotation marks, whose speaker is a named person.
+fn indirect(ctx: &Ctx, direct: &[QuoteFound]) -> Vec<QuoteFound> {
+    let doc = ctx.doc;
+    let mut out = Vec::new();
+    for sentence in &doc.sentences {
+        if doc.furniture_at(sentence.span).is_some()
+            || has_quote_mark(sentence.span.as_str(doc.text))
+            || direct.iter().any(|q| q.content.overlaps(sentence.span))
+        {
+            continue;
+        }
+        for k in sentence.tokens.clone() {
+            let Some(v) = verb_at(doc, k) else { continue };
+            let Some(that) = doc
+                .next_token(v.last)
+                .filter(|&n| matches!(doc.word(n), "que" | "qu'" | "that"))
+            else {
+                continue;
+            };
+            let Some(before) = doc.prev_token(v.first) else {
+                continue;
+            };
+            let Some(Subject::Speaker(Speaker::Person(p))) = ctx.subject_before(before) else {
+                continue;
+            };
+            let Some(start) = doc.next_token(that) else {
+                continue;
+            };
+            let content = trim(
+                doc.text,
+                Span::new(doc.tokens[start].span.start, sentence.span.end),
+            );
+            let content = Span::new(
+                content.start,
+                content.end - content.as_str(doc.text).len()
+                    + content
+                        .as_str(doc.text)
+                        .trim_end_matches(['.', '!', '?'])
+                        .len(),
+            );
+            if word_count(doc, content) < 3 {
+                continue;
+            }
+            out.push(QuoteFound {
+                content,
+                speaker: Some(Speaker::Person(p)),
+                verb: Some(Span::new(
+                    doc.tokens[v.first].span.start,
+                    doc.tokens[v.last].span.end,
+                )),
+                attribution: Some(Span::new(
+                    doc.tokens[before].span.start,
+                    doc.tokens[v.last].span.end,
+                )),
+                kind: QuoteKind::Indirect,
+            });
+            break;
+        }
+    }
+    let _ = ctx.orgs;
+    out
+}
+
+/// The quotes as records, with spans mapped by `map`.
+pub(crate) fn records(
+    doc: &Doc,
+    original: &str,
+    quotes: &[QuoteFound],
+    people: &People,
+    orgs: &Orgs,
+    map: &dyn Fn(Span) -> Span,
+) -> Vec<crate::record::Quote> {
+    quotes
+        .iter()
+        .map(|q| {
+            let span = map(q.content);
+            let (speaker, speaker_kind) = match q.speaker {
+                Some(Speaker::Person(p)) => (
+                    Some(people.entities[p].name.clone()),
+                    Some(crate::record::SpeakerKind::Person),
+                ),
+                Some(Speaker::Org(e)) => (
+                    Some(crate::extract::org::view(doc, orgs, e).name),
+                    Some(crate::record::SpeakerKind::Organisation),
+                ),
+                None => (None, None),
+            };
+            crate::record::Quote {
+                text: span.as_str(original).to_string(),
+                speaker,
+                speaker_kind,
+                verb: q.verb.map(|v| map(v).as_str(original).to_string()),
+                kind: q.kind,
+                spans: vec![span],
+                attribution: q.attribution.map(map),
+            }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn raw(text: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        for (k, line) in lines(text).iter().enumerate() {
+            scan_line(text, *line, k, &mut out);
+        }
+        out.iter()
+            .map(|r| r.content.as_str(text).to_string())
+            .collect()
+    }
+
+    macro_rules! t {
+        ($name:ident, $input:expr, [$($q:expr),*]) => {
+            #[test]
+            fn $name() {
+                let want: Vec<String> = vec![$($q.to_string()),*];
+                assert_eq!(raw($input), want, "help: see quote::scan_line");
+            }
+        };
+    }
+
+    t!(guillemets, "« Oui, merci », dit-il.", [" Oui, merci "]);
+    t!(curly, "“We will,” she said.", ["We will,"]);
+    t!(
+        low_nine,
+        "„Wir schaffen das“ sagte sie.",
+        ["Wir schaffen das"]
+    );
+    t!(
+        mixed,
+        "“Partnership is key,\" he said.",
+        ["Partnership is key,"]
+    );
+    t!(straight, "\"We are ready\", said X.", ["We are ready"]);
+    t!(
+        nested,
+        "« Il a dit “non” hier », a-t-elle dit.",
+        [" Il a dit “non” hier "]
+    );
+    t!(
+        unclosed_runs_to_line_end,
+        "« Début sans fin\nAutre ligne.",
+        [" Début sans fin"]
+    );
+    t!(
+        closer_without_opener,
+        "Navigating hard waters,” he said.",
+        ["Navigating hard waters,"]
+    );
+    t!(
+        apostrophe_is_not_quote,
+        "the migrants’ rights and l'OIM",
+        []
+    );
+    t!(
+        single_curly,
+        "the ‘Guardian for Life’ movement",
+        ["Guardian for Life"]
+    );
+    t!(many_unmatched, "« « « « « a", [" « « « « a"]);
+}

@@ -137,7 +137,7 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
     }
     let mut out: Vec<Furniture> = Vec::new();
     let mut k = 0;
-    while k < lines.len() {
+    'lines: while k < lines.len() {
         let line = lines[k].as_str(text);
         let lower = line.to_lowercase();
         let mut advanced = false;
@@ -167,6 +167,21 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
             }
             let span = match cue.extent {
                 Extent::Line => lines[k],
+                // The rest of the document, up to a contact block, which is
+                // reported on its own: the people it lists are extracted.
+                Extent::Rest if cue.kind != BoilerplateKind::Contact => {
+                    match (k + 1..lines.len()).find(|&m| is_contact_line(lines[m].as_str(text))) {
+                        Some(m) => {
+                            out.push(Furniture {
+                                kind: cue.kind,
+                                span: Span::new(lines[k].start, lines[m - 1].end),
+                            });
+                            k = m;
+                            continue 'lines;
+                        }
+                        None => Span::new(lines[k].start, text.len()),
+                    }
+                }
                 Extent::Rest => Span::new(lines[k].start, text.len()),
                 Extent::List => {
                     let mut e = k;
@@ -235,6 +250,15 @@ fn line_matches(line: &str, hay: &str, cue: &Cue) -> bool {
         }
         Match::Anywhere => false,
     }
+}
+
+/// Whether a line opens a contact block.
+fn is_contact_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    CUES.iter().any(|c| {
+        c.kind == BoilerplateKind::Contact
+            && line_matches(line, if c.case_sensitive { line } else { &lower }, c)
+    })
 }
 
 /// Byte position of `needle` in `hay` at a word start.
@@ -346,6 +370,13 @@ mod tests {
             BoilerplateKind::WireFooter
         );
         assert!(kinds("Source of the data is the survey.").is_empty());
+    }
+
+    #[test]
+    fn contact_after_end_marker_is_its_own_block() {
+        let k = kinds("Body.\n###\nAbout us.\nMedia contact:\nJane Doe");
+        assert_eq!(k[0], (BoilerplateKind::EndMarker, "###\nAbout us."));
+        assert_eq!(k[1], (BoilerplateKind::Contact, "Media contact:\nJane Doe"));
     }
 
     #[test]

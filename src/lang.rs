@@ -79,7 +79,7 @@ const MIN_FUNCTION_WORD_SHARE: f64 = 0.12;
 /// Detects the language of `text` from a bounded sample.
 pub(crate) fn detect(text: &str, lex: &Base) -> Result<Lang, Error> {
     let sample = &text[..floor_char_boundary(text, SAMPLE_BYTES)];
-    let (fr, en, words) = function_word_counts(sample, lex);
+    let (fr, en, words) = function_word_counts(sample, lex, false);
     let share = if words == 0 {
         0.0
     } else {
@@ -88,9 +88,18 @@ pub(crate) fn detect(text: &str, lex: &Base) -> Result<Lang, Error> {
     let info = whatlang::detect(sample);
     if let Some(info) = &info {
         let lang = info.lang();
+        // Another language, unless French or English words that no other
+        // language uses are frequent (a French release full of names can
+        // look Italian to trigrams).
+        let (dfr, den, _) = function_word_counts(sample, lex, true);
+        let distinctive = if words == 0 {
+            0.0
+        } else {
+            dfr.max(den) as f64 / words as f64
+        };
         if !matches!(lang, whatlang::Lang::Fra | whatlang::Lang::Eng)
             && info.is_reliable()
-            && share < MIN_FUNCTION_WORD_SHARE
+            && distinctive < MIN_FUNCTION_WORD_SHARE
         {
             return Err(Error::new(ErrorKind::UnsupportedLanguage {
                 detected: lang.code().to_string(),
@@ -119,8 +128,9 @@ pub(crate) fn detect(text: &str, lex: &Base) -> Result<Lang, Error> {
     }
 }
 
-/// Counts French and English function words among the words of `sample`.
-fn function_word_counts(sample: &str, lex: &Base) -> (usize, usize, usize) {
+/// Counts French and English function words among the words of `sample`;
+/// with `distinctive`, only those no other Latin-script language shares.
+fn function_word_counts(sample: &str, lex: &Base, distinctive: bool) -> (usize, usize, usize) {
     let (mut fr, mut en, mut words) = (0, 0, 0);
     for word in sample
         .split(|c: char| !c.is_alphabetic() && c != '\'' && c != '’')
@@ -129,6 +139,9 @@ fn function_word_counts(sample: &str, lex: &Base) -> (usize, usize, usize) {
         words += 1;
         let lower = word.to_lowercase();
         let w = lower.trim_matches(|c| c == '\'' || c == '’');
+        if distinctive && lex.is_shared_function_word(w) {
+            continue;
+        }
         if lex.is_function_word(Lang::Fr, w) {
             fr += 1;
         }

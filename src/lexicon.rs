@@ -105,6 +105,8 @@ fn honorific_key(form: &str) -> String {
 
 /// The fixed word lists, one table per language where it matters.
 pub(crate) struct Base {
+    /// Function words shared with other languages.
+    shared_function_words: HashSet<&'static str>,
     /// Folded honorific (possibly several words, final period kept) ->
     /// honorific, per language (both tables hold the `*` forms).
     honorifics: [HashMap<String, Honorific>; 2],
@@ -271,6 +273,7 @@ impl Base {
             })
             .collect();
         Base {
+            shared_function_words: word_set(include_str!("../data/shared_function_words.txt")),
             role_nouns,
             calendar_words,
             honorifics,
@@ -297,6 +300,12 @@ impl Base {
     /// Whether `lower` (a lowercase word) is a function word of `lang`.
     pub(crate) fn is_function_word(&self, lang: Lang, lower: &str) -> bool {
         self.function_words[lang.index()].contains(lower)
+    }
+
+    /// Whether `lower` is a function word French or English shares with
+    /// other Latin-script languages ("de", "la", "in").
+    pub(crate) fn is_shared_function_word(&self, lower: &str) -> bool {
+        self.shared_function_words.contains(lower)
     }
 
     /// Whether `lower` is a function word of either language.

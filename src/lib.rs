@@ -52,6 +52,8 @@ mod normalize;
 pub mod record;
 pub mod segment;
 mod span;
+#[doc(hidden)]
+pub mod stages;
 mod stem;
 
 use std::sync::{Arc, LazyLock};
@@ -81,6 +83,10 @@ pub fn parse(text: &str) -> Result<Communique, Error> {
 static DEFAULT_GAZETTEER: LazyLock<Arc<gazetteer::Gazetteer>> = LazyLock::new(|| {
     Arc::new(gazetteer::Gazetteer::build(&[]).expect("the bundled gazetteers are valid"))
 });
+
+fn default_gazetteer() -> &'static gazetteer::Gazetteer {
+    &DEFAULT_GAZETTEER
+}
 
 /// A configured, reusable parser. Build it once with [`Parser::builder`]
 /// (or [`Parser::new`] for the defaults) and share it across threads.
@@ -229,6 +235,11 @@ impl Parser {
         self.parse(text)
     }
 }
+
+/// The README's examples, run as doctests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
 
 #[cfg(test)]
 mod tests {

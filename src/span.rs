@@ -9,7 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A half-open byte range `start..end` into the original input.
+/// A half-open byte range `start..end` into the original input. In JSON a
+/// span is the pair `[start, end]`.
 ///
 /// ```
 /// use communique::Span;
@@ -18,6 +19,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(span.as_str(text), "Genève");
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "[usize; 2]", from = "[usize; 2]")]
 pub struct Span {
     /// First byte of the range.
     pub start: usize,
@@ -55,6 +57,18 @@ impl Span {
     /// Whether the two spans share at least one byte.
     pub const fn overlaps(&self, other: Span) -> bool {
         self.start < other.end && other.start < self.end
+    }
+}
+
+impl From<Span> for [usize; 2] {
+    fn from(s: Span) -> [usize; 2] {
+        [s.start, s.end]
+    }
+}
+
+impl From<[usize; 2]> for Span {
+    fn from([start, end]: [usize; 2]) -> Span {
+        Span::new(start, end)
     }
 }
 

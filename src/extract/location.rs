@@ -54,7 +54,13 @@ pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<S
         }
         if doc.gazetteer.entries[h.entry].ambiguous {
             let first = doc.token_from(h.span.start);
-            let prep = doc.prev_token(first).is_some_and(|p| locative(doc.word(p)));
+            let capital = h
+                .span
+                .as_str(doc.text)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase);
+            let prep = capital && doc.prev_token(first).is_some_and(|p| locative(doc.word(p)));
             let near = |other: Option<&&Hit>| {
                 other.is_some_and(|o| {
                     o.span.start.abs_diff(h.span.end) < 8 || h.span.start.abs_diff(o.span.end) < 8

@@ -322,10 +322,23 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
 }
 
 fn gazetteer_mentions(doc: &Doc, orgs: &mut Orgs) {
+    // In a contact block ("IOM Tehran"), only organisations the body names.
+    let in_body = |entry: usize| {
+        doc.hits
+            .iter()
+            .any(|h| h.entry == entry && doc.furniture_at(h.span).is_none())
+    };
     for hit in &doc.hits {
         let entry = &doc.gazetteer.entries[hit.entry];
-        if entry.class != Class::Org || doc.furniture_at(hit.span).is_some() {
+        if entry.class != Class::Org {
             continue;
+        }
+        match doc.furniture_at(hit.span) {
+            None => {}
+            Some(f)
+                if f.kind == crate::boilerplate::BoilerplateKind::Contact && in_body(hit.entry) => {
+            }
+            Some(_) => continue,
         }
         if entry.id == UN_ID && un_as_adjective(doc, hit.span) {
             continue;
@@ -1262,11 +1275,17 @@ pub(crate) fn view(doc: &Doc, orgs: &Orgs, e: usize) -> OrgView {
         .filter(|(_, f)| *f == MentionForm::Alias)
         .map(|(s, _)| fold(s.as_str(doc.text)))
         .collect();
+    // A name in capitals (a headline's) only when nothing else names it.
+    let shouting = |n: &String| {
+        n.chars().filter(|c| c.is_alphabetic()).count() > 3 && !n.chars().any(char::is_lowercase)
+    };
+    let has_mixed = names.iter().any(|n| !is_acronym_like(n) && !shouting(n));
     let name = names
         .iter()
         .filter(|n| {
             !is_acronym_like(n) && !is_short_reference(doc, n) && !aliases_only.contains(&fold(n))
         })
+        .filter(|n| !(has_mixed && shouting(n)))
         .max_by_key(|n| n.chars().count())
         .or_else(|| names.first())
         .cloned()

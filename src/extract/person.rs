@@ -698,6 +698,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
     let mut org = None;
     let mut text_extra = String::new();
     let mut portfolio = Vec::new();
+    let mut qualified = false;
     let mut second_title: Option<String> = None;
     let minister = ministerial(&heads);
     // A French demonym after the head: "ministre tunisien des affaires étrangères".
@@ -866,6 +867,9 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             if org.is_none() {
                 role_end = pend;
             }
+            // "Vice-président de la République de Côte d'Ivoire": an office
+            // of that state.
+            qualified |= is_country(doc, j);
             complements += 1;
             continue;
         }
@@ -919,7 +923,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             org,
             political,
             generic,
-            qualified: false,
+            qualified,
             gender,
             heads,
             first_line,
@@ -1054,7 +1058,47 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
             }
         }
     }
-    let (start, mut role) = best?;
+    let (mut start, mut role) = best?;
+    // English puts the portfolio before the title: "UK Development
+    // Director", "Transport and Privatisation Minister".
+    if doc.lang == Lang::En {
+        let mut extended = start;
+        while let Some(p) = doc.prev_token(extended) {
+            let w = doc.word(p);
+            let plain_capital = doc.tokens[p].kind == TokenKind::Word
+                && is_capitalised(w)
+                && !Base::get().is_function_word(Lang::En, &w.to_lowercase())
+                && !starts_with_first_name(w)
+                && orgs.at(doc.tokens[p].span).is_none()
+                && !doc.hits.iter().any(|h| h.span.overlaps(doc.tokens[p].span))
+                && doc.gazetteer.demonym(w).is_none();
+            let joined = w == "and"
+                && doc
+                    .prev_token(p)
+                    .is_some_and(|q| is_capitalised(doc.word(q)));
+            if !(plain_capital || (joined && extended != start)) {
+                break;
+            }
+            extended = p;
+        }
+        if extended != start && doc.tokens[extended].kind == TokenKind::Word {
+            let head = Span::new(
+                doc.tokens[extended].span.start,
+                doc.tokens[start].span.start,
+            )
+            .as_str(doc.text);
+            role.text = format!(
+                "{}{}",
+                clean_role_text(head),
+                if role.text.is_empty() {
+                    String::new()
+                } else {
+                    format!(" {}", role.text)
+                }
+            );
+            start = extended;
+        }
+    }
     let before = doc.prev_token(start);
     let before_org = before
         .map(|p| {
@@ -1101,8 +1145,19 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
     if role.org.is_none() {
         role.org = before_org;
     }
-    role.qualified = before.is_some_and(|p| qualifies(doc, p));
+    role.qualified |= before.is_some_and(|p| qualifies(doc, p));
     Some(role)
+}
+
+/// Whether the place hit starting at token `j` is a country.
+fn is_country(doc: &Doc, j: usize) -> bool {
+    let start = doc.tokens[j].span.start;
+    doc.hits.iter().any(|h| {
+        h.span.start == start && {
+            let e = &doc.gazetteer.entries[h.entry];
+            e.class == Class::Place && matches!(e.kind.as_str(), "country" | "territory")
+        }
+    })
 }
 
 /// Whether token `p` (before a title) is a nationality or a country:
@@ -1159,7 +1214,7 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
     }
     let parsed = parse_role(doc, orgs, k)?;
     let mut role = parsed.role;
-    role.qualified = qualified;
+    role.qualified |= qualified;
     if role.org.is_none() {
         role.org = prefix_org;
     }
@@ -1186,10 +1241,15 @@ fn capitalised_clause_end(doc: &Doc, s: usize) -> Option<Span> {
     let mut k = s;
     for _ in 0..6 {
         let w = doc.word(k);
+        let place = doc.hits.iter().any(|h| {
+            h.span.overlaps(doc.tokens[k].span)
+                && doc.gazetteer.entries[h.entry].class != Class::Org
+        });
         if doc.tokens[k].kind == TokenKind::Word
             && is_capitalised(w)
             && !base.is_any_function_word(&w.to_lowercase())
             && !starts_with_first_name(w)
+            && !place
         {
             last = Some(k);
         } else {

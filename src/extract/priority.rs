@@ -92,6 +92,7 @@ struct Rules {
     lead: HashSet<&'static str>,
     generic: HashSet<&'static str>,
     topic: HashSet<&'static str>,
+    negation: HashSet<&'static str>,
     owner: HashSet<&'static str>,
 }
 
@@ -145,7 +146,7 @@ fn load(lang: Lang) -> Rules {
                 regexes.entry(kind).or_default().push(pattern);
             }
             "of" | "det" | "prep" | "comp_prep" | "between" | "owner" | "not_after"
-            | "back_stop" | "lead" | "generic" | "topic" => {
+            | "back_stop" | "lead" | "generic" | "topic" | "negation" => {
                 words
                     .entry(kind)
                     .or_default()
@@ -200,6 +201,7 @@ fn load(lang: Lang) -> Rules {
         lead: set("lead"),
         generic: set("generic"),
         topic: set("topic"),
+        negation: set("negation"),
         owner: set("owner"),
     }
 }
@@ -210,6 +212,9 @@ static RULES: LazyLock<[Rules; 2]> = LazyLock::new(|| [load(Lang::Fr), load(Lang
 struct Variant {
     id: &'static str,
     stems: Vec<String>,
+    /// Whether the variant is itself a coordination ("water and
+    /// sanitation", "paix et sécurité").
+    coordination: bool,
 }
 
 /// The taxonomy of `data/areas.tsv`, per language.
@@ -233,7 +238,12 @@ static TAXONOMY: LazyLock<Taxonomy> = LazyLock::new(|| {
             for v in std::iter::once(label).chain(more.split('|')) {
                 let stems = content_stems(lang, v);
                 if !stems.is_empty() {
-                    variants[lang.index()].push(Variant { id, stems });
+                    let coordination = [" and ", " et ", ", "].iter().any(|c| v.contains(c));
+                    variants[lang.index()].push(Variant {
+                        id,
+                        stems,
+                        coordination,
+                    });
                 }
             }
         }
@@ -286,6 +296,23 @@ pub(crate) fn area_id(lang: Lang, label: &str) -> Option<&'static str> {
         }
     }
     best.map(|(_, id)| id)
+}
+
+/// Whether `text` is an area of the taxonomy named by a coordination
+/// ("water and sanitation"): such an item is not split on its conjunction.
+fn is_coordinated_area(lang: Lang, text: &str) -> bool {
+    let stems = content_stems(lang, text);
+    let tax = &*TAXONOMY;
+    let l = lang.index();
+    let Some(first) = stems.first().and_then(|s| tax.by_stem[l].get(s)) else {
+        return false;
+    };
+    first.iter().any(|&i| {
+        let v = &tax.variants[l][i];
+        v.coordination
+            && v.stems.iter().all(|s| stems.contains(s))
+            && v.stems.len() * 5 >= stems.len() * 3
+    })
 }
 
 /// A non-space token of a window.
@@ -747,7 +774,7 @@ impl Reader<'_, '_> {
             .take_while(|t| !t.is_punct(","))
             .take(10)
             .position(|t| t.is_punct(":"));
-        if let Some(c) = head.filter(|&c| c > 0) {
+        if let Some(c) = head {
             w.drain(..=c);
             strong = true;
             attached = false;
@@ -1018,7 +1045,18 @@ impl Reader<'_, '_> {
             let Some(first) = seg.first() else {
                 break;
             };
-            if self.r.comp_prep.contains(first.lower.as_str()) && class0 == Class::Det {
+            // A complement of the previous item's head: "le soutien au
+            // secteur privé, aux technologies ...", "les chaînes de valeur
+            // du sorgho, du niébé ...".
+            let of_again = !attached
+                && self.r.of.contains(first.lower.as_str())
+                && groups.last().and_then(|g| g.last()).is_some_and(|p| {
+                    p.iter()
+                        .skip(1)
+                        .any(|t| self.r.of.contains(t.lower.as_str()))
+                });
+            if (self.r.comp_prep.contains(first.lower.as_str()) || of_again) && class0 == Class::Det
+            {
                 if let Some(g) = groups.last_mut() {
                     g.push(seg);
                 }
@@ -1048,6 +1086,21 @@ impl Reader<'_, '_> {
         if !has_conj && !strong && groups.len() < 3 {
             groups.truncate(1);
         }
+        // The whole list may name one area ("water, sanitation and hygiene").
+        if groups.len() > 1 {
+            let last = groups.last().and_then(|g| g.last()).copied().unwrap_or(&[]);
+            let all = span_tokens(w, segs[0], last);
+            if let (Some(a), Some(b)) = (all.first(), all.last()) {
+                let text = Span::new(a.span.start, b.span.end).as_str(self.text());
+                if is_coordinated_area(self.lang(), text) {
+                    return self
+                        .clean(all, MAX_ITEM_WORDS)
+                        .map(Item::one)
+                        .into_iter()
+                        .collect();
+                }
+            }
+        }
         let n = groups.len();
         let mut items: Vec<Item> = Vec::new();
         for (gi, g) in groups.iter().enumerate() {
@@ -1065,15 +1118,39 @@ impl Reader<'_, '_> {
                 }
                 continue;
             }
-            if gi + 1 == n {
-                // The last segment splits on its final conjunction.
+            let before_loose = groups
+                .get(gi + 1)
+                .is_some_and(|g| self.loose_conj_at(g[0], 0));
+            if gi + 1 == n || before_loose {
+                // The last segment splits on its final conjunction, and so
+                // does the one before "as well as" ("A, B and C, as well
+                // as D").
+                // At "ainsi que" / "as well as" when there is one, which
+                // outranks "et" / "and" ("A ainsi que B de C et D").
                 let conjs = self.conj_positions(whole);
-                if let Some(&(k, len)) = conjs.last() {
+                let loose = conjs.iter().find(|&&(k, _)| self.loose_conj_at(whole, k));
+                if let Some(&(k, len)) = loose.or(conjs.last()) {
                     let post = &whole[k + len..];
-                    let comp = post
-                        .first()
-                        .is_some_and(|t| self.r.comp_prep.contains(t.lower.as_str()))
+                    // After items opening with a determiner, a conjunct
+                    // without one belongs inside the item ("the holding of
+                    // free and fair elections", "la protection des enfants
+                    // et des femmes").
+                    let inside = !attached
+                        && !self.loose_conj_at(whole, k)
+                        && matches!(self.class(post), Class::Bare | Class::Prep | Class::Amb);
+                    let comp = (inside
+                        || post
+                            .first()
+                            .is_some_and(|t| self.r.comp_prep.contains(t.lower.as_str())))
                         && class0 == Class::Det;
+                    let named = Span::new(whole[0].span.start, whole[whole.len() - 1].span.end);
+                    if is_coordinated_area(self.lang(), named.as_str(self.text())) {
+                        if let Some(mut it) = self.item_of(whole, MAX_ITEM_WORDS) {
+                            it.coordinated = coordinated;
+                            items.push(it);
+                        }
+                        continue;
+                    }
                     if self.class(post) == Class::Other {
                         // "X and will prioritise Y": a clause, not an item.
                         if let Some(mut it) = self.item_of(&whole[..k], MAX_ITEM_WORDS) {
@@ -1188,6 +1265,20 @@ impl Reader<'_, '_> {
             && self.class(second) == Class::Bare
             && short(first)
             && short(second)
+    }
+
+    /// Whether a noun cue and its complement are the subject of a verb
+    /// ("Les secteurs de la pêche et de l'agriculture sont en crise"): the
+    /// cue opens its sentence and an auxiliary follows the list.
+    fn is_subject(&self, sent_start: usize, cue_start: usize, end: usize, sent_end: usize) -> bool {
+        let before = window(self.doc, sent_start, cue_start, 4);
+        let opens = before.iter().all(|t| self.is_particle(t) || !t.is_word());
+        let after = window(self.doc, end, sent_end, 2);
+        opens
+            && after
+                .iter()
+                .find(|t| t.is_word())
+                .is_some_and(|t| self.aux_at(t))
     }
 
     /// Whether what follows `start` opens with a colon or a determiner.
@@ -1364,7 +1455,7 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
     for c in cues {
         match kept.last() {
             Some(p) if p.span.overlaps(c.span) => {
-                if p.kind == CueKind::Post && c.kind == CueKind::Noun {
+                if p.kind == CueKind::Post && c.kind == CueKind::Noun && c.span.end > p.span.end {
                     kept.pop();
                     kept.push(c);
                 }
@@ -1407,6 +1498,11 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
                         {
                             continue;
                         }
+                        if attach == Attach::Complement
+                            && reader.is_subject(sent.span.start, cue.span.start, end, sent_end)
+                        {
+                            continue;
+                        }
                         (items, end)
                     }
                     None => continue,
@@ -1416,7 +1512,9 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
                 if cue.kind == CueKind::Active && !active_ok(doc, r, cue.span) {
                     continue;
                 }
-                if reports_topic(&reader, sent.span.start, cue.span.start) {
+                if reports_topic(&reader, sent.span.start, cue.span.start)
+                    || negated(&reader, sent.span.start, cue.span.start)
+                {
                     continue;
                 }
                 if opens_with_cue(&reader, cue.span.end, sent_end, &cue_starts) {
@@ -1494,6 +1592,21 @@ fn opens_with_cue(
         t.kind == TokenKind::Word && !reader.is_fn(t) && !reader.r.lead.contains(t.lower.as_str())
     });
     opener.is_some_and(|t| cue_starts.contains(&t.span.start))
+}
+
+/// Whether a verb of focus is negated ("failed to focus on", "ne s'est pas
+/// concentré sur"): one of the three words before it is a negation.
+fn negated(reader: &Reader, sent_start: usize, cue_start: usize) -> bool {
+    let from = floor_char_boundary(
+        reader.doc.text,
+        cue_start.saturating_sub(40).max(sent_start),
+    );
+    let w = window(reader.doc, from, cue_start, 12);
+    w.iter()
+        .rev()
+        .filter(|t| t.is_word())
+        .take(3)
+        .any(|t| reader.r.negation.contains(t.lower.as_str()))
 }
 
 /// Whether a verb of focus has a meeting or talks for subject ("the
@@ -1669,7 +1782,7 @@ mod tests {
         (
             Lang::Fr,
             "Les priorités de la présidence restent la paix et la sécurité.",
-            "paix | sécurité",
+            "paix et sécurité",
         ),
         // Adverb after an active verb; a quantity is not part of the label.
         (
@@ -1683,7 +1796,89 @@ mod tests {
             "\"Our priority is to keep every school open,\" said the minister.",
             "keep every school open",
         ),
+        // "ainsi que" outranks the "et" inside the last item.
+        (
+            Lang::Fr,
+            "La campagne mettra l'accent sur la vaccination, la nutrition ainsi que l'accès aux soins prénatals et postnatals.",
+            "vaccination | nutrition | accès aux soins prénatals et postnatals",
+        ),
+        // "A, B and C, as well as D".
+        (
+            Lang::En,
+            "Cooperation will cover the fields of trade, investment and tourism, as well as culture.",
+            "trade | investment | tourism | culture",
+        ),
+        // A colon after the object of a verb of focus; bullets on lines.
+        (
+            Lang::En,
+            "The company will target three markets: cloud services, cybersecurity and logistics.",
+            "cloud services | cybersecurity | logistics",
+        ),
+        (
+            Lang::En,
+            "The grant focuses on:\n- school feeding;\n- teacher training;\n- girls' scholarships.\nIt runs for two years.",
+            "school feeding | teacher training | girls' scholarships",
+        ),
+        // A clause after the last conjunction is not an item.
+        (
+            Lang::En,
+            "The bank will concentrate on its core lending and will review its fees.",
+            "core lending",
+        ),
+        // Names in an inline list are places, not areas.
+        (
+            Lang::En,
+            "The project will work in areas such as Kayes and Sikasso Region.",
+            "",
+        ),
+        // Objective clause made of parallel phrases.
+        (
+            Lang::En,
+            "Its objectives are to cut emissions, protect forests and create green jobs.",
+            "cut emissions | protect forests | create green jobs",
+        ),
+        // More verbs of focus and trailing cues.
+        (
+            Lang::Fr,
+            "Une attention particulière sera accordée aux jeunes filles et aux personnes handicapées.",
+            "jeunes filles | personnes handicapées",
+        ),
+        (
+            Lang::En,
+            "Food security and rural roads are among the top priorities of the new plan.",
+            "Food security and rural roads",
+        ),
+        (
+            Lang::En,
+            "The second phase is centred on water, sanitation and hygiene.",
+            "water, sanitation and hygiene",
+        ),
         // Negatives: purpose verbs, deplored problems, frameworks, names.
+        (
+            Lang::En,
+            "The text failed to focus on the needs of the region.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Les secteurs de la pêche et du tourisme sont durement touchés par la crise.",
+            "",
+        ),
+        (
+            Lang::Fr,
+            "Les secteurs les plus touchés sont l'agriculture et l'élevage.",
+            "",
+        ),
+        (
+            Lang::En,
+            "The meeting focused on the security situation.",
+            "",
+        ),
+        (
+            Lang::En,
+            "UNHCR's focus on protection has not changed.",
+            "protection",
+        ),
         (Lang::Fr, "Les priorités sont claires.", ""),
         (
             Lang::Fr,

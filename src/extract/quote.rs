@@ -657,6 +657,15 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
     if doc.tokens[k].kind == TokenKind::Newline {
         return None;
     }
+    // "…security” He expressed": a capitalised pronoun with no comma
+    // starts a new sentence.
+    let first_char_upper = doc.word(k).chars().next().is_some_and(char::is_uppercase);
+    if !matches!(doc.word(doc.prev_token(k).unwrap_or(k)), ",")
+        && ctx.pronoun(k).is_some()
+        && first_char_upper
+    {
+        return None;
+    }
     let start = doc.tokens[k].span.start;
     // Verb first: "said X", "a déclaré X", "a-t-elle ajouté".
     if let Some(v) = verb_at(doc, k) {
@@ -1019,16 +1028,34 @@ fn indirect(ctx: &Ctx, direct: &[QuoteFound]) -> Vec<QuoteFound> {
         }
         for k in sentence.tokens.clone() {
             let Some(v) = verb_at(doc, k) else { continue };
-            let Some(that) = doc
-                .next_token(v.last)
-                .filter(|&n| matches!(doc.word(n), "que" | "qu'" | "that"))
-            else {
+            // "said that", "said in a statement that", "a indiqué lundi que".
+            let mut that = None;
+            let mut n = v.last;
+            for _ in 0..6 {
+                let Some(x) = doc.next_token(n).filter(|&x| x < sentence.tokens.end) else {
+                    break;
+                };
+                if matches!(doc.word(x), "que" | "qu'" | "that") {
+                    that = Some(x);
+                    break;
+                }
+                if !doc.tokens[x].is_wordlike() {
+                    break;
+                }
+                n = x;
+            }
+            let Some(that) = that else {
                 continue;
             };
             let Some(before) = doc.prev_token(v.first) else {
                 continue;
             };
-            let Some(Subject::Speaker(Speaker::Person(p))) = ctx.subject_before(before) else {
+            // A named person or organisation, or a description of one
+            // ("the organisation said that ...").
+            let Some(speaker) = ctx.subject_before(before).and_then(|s| match s {
+                Subject::Pronoun(_) => None,
+                other => ctx.resolve(other, doc.tokens[before].span.start, &[]),
+            }) else {
                 continue;
             };
             let Some(start) = doc.next_token(that) else {
@@ -1051,7 +1078,7 @@ fn indirect(ctx: &Ctx, direct: &[QuoteFound]) -> Vec<QuoteFound> {
             }
             out.push(QuoteFound {
                 content,
-                speaker: Some(Speaker::Person(p)),
+                speaker: Some(speaker),
                 verb: Some(Span::new(
                     doc.tokens[v.first].span.start,
                     doc.tokens[v.last].span.end,

@@ -45,7 +45,7 @@ pub(crate) fn content_stems(lang: Lang, text: &str) -> Vec<String> {
         if is_function_word(lang, &lower) {
             continue;
         }
-        let s = STEMMERS[lang.index()].stem(&lower).into_owned();
+        let s = stem(lang, &lower);
         if !out.contains(&s) {
             out.push(s);
         }

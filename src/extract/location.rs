@@ -7,7 +7,7 @@
 //! Nice", "in Chad") or next to another place ("Niger, Chad and Mali").
 //! Mentions of one place group into one location named by its fullest form.
 
-use crate::extract::Doc;
+use crate::extract::{Doc, overlapping};
 use crate::extract::org::Orgs;
 use crate::extract::person::People;
 use crate::fold::fold;
@@ -48,7 +48,7 @@ pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<S
         .collect();
     let mut out: Vec<(usize, Vec<Span>)> = Vec::new();
     for (n, h) in places.iter().enumerate() {
-        let inside = |spans: &[(Span, usize)]| spans.iter().any(|(s, _)| s.overlaps(h.span));
+        let inside = |spans: &[(Span, usize)]| overlapping(spans, h.span).is_some();
         if doc.furniture_at(h.span).is_some() || inside(&org_spans) || inside(&person_spans) {
             continue;
         }

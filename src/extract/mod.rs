@@ -52,6 +52,20 @@ impl<'a> Doc<'a> {
         }
     }
 
+    /// The gazetteer hits that overlap `span` (hits are sorted and do not
+    /// overlap, so this is a binary search).
+    pub(crate) fn hits_in(&self, span: Span) -> &[Hit] {
+        let first = self.hits.partition_point(|h| h.span.end <= span.start);
+        let len = self.hits[first..].partition_point(|h| h.span.start < span.end);
+        &self.hits[first..first + len]
+    }
+
+    /// The gazetteer hit that starts at byte `pos`, if any.
+    pub(crate) fn hit_starting_at(&self, pos: usize) -> Option<&Hit> {
+        let i = self.hits.partition_point(|h| h.span.start < pos);
+        self.hits.get(i).filter(|h| h.span.start == pos)
+    }
+
     /// The text of token `i`.
     pub(crate) fn word(&self, i: usize) -> &'a str {
         self.tokens[i].as_str(self.text)
@@ -88,6 +102,27 @@ impl<'a> Doc<'a> {
         let i = self.furniture.partition_point(|f| f.span.end <= span.start);
         self.furniture.get(i).filter(|f| f.span.contains(span))
     }
+}
+
+/// The mentions of `sorted` (ordered by start) that start before `at`.
+pub(crate) fn before(sorted: &[(Span, usize)], at: usize) -> &[(Span, usize)] {
+    &sorted[..sorted.partition_point(|(s, _)| s.start < at)]
+}
+
+/// The mentions of `sorted` that lie inside `span`.
+pub(crate) fn within(sorted: &[(Span, usize)], span: Span) -> &[(Span, usize)] {
+    let a = sorted.partition_point(|(s, _)| s.start < span.start);
+    let b = sorted.partition_point(|(s, _)| s.start < span.end);
+    let slice = &sorted[a..b.max(a)];
+    let n = slice.iter().take_while(|(s, _)| s.end <= span.end).count();
+    &slice[..n]
+}
+
+/// The item of `sorted` whose span overlaps `span`: spans barely overlap,
+/// so a few steps back from the last one starting before `span.end` do.
+pub(crate) fn overlapping(sorted: &[(Span, usize)], span: Span) -> Option<usize> {
+    let end = sorted.partition_point(|(s, _)| s.start < span.end);
+    sorted[..end].iter().rev().take(4).find(|(s, _)| s.overlaps(span)).map(|(_, x)| *x)
 }
 
 /// The headline: the first line, when it is short enough to be one and

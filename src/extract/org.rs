@@ -12,7 +12,7 @@
 //! adjective ("UN agency", "l'agence ... des Nations Unies") is not a
 //! mention of the United Nations; boilerplate and wire credits are skipped.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use aho_corasick::{AhoCorasick, MatchKind};
 
@@ -57,14 +57,28 @@ pub(crate) struct OrgEntity {
 }
 
 /// The organisations of a document.
+///
+/// Mentions live in `index`, ordered by start, so that every lookup is a
+/// range query; the entities' own mention lists are rebuilt from it by
+/// [`Orgs::sync`] once a stage is done.
 #[derive(Debug, Default)]
 pub(crate) struct Orgs {
     pub(crate) entities: Vec<OrgEntity>,
     by_entry: HashMap<usize, usize>,
     by_key: HashMap<String, usize>,
+    /// Keys of names found in the text, by their first and last word, for
+    /// merging fuller and shorter forms.
+    keys_by_word: HashMap<String, Vec<String>>,
     /// Forms defined in the text (acronyms, short names) -> entity.
     defined: Vec<(String, usize)>,
+    defined_set: HashSet<String>,
+    /// Mention start -> (span, entity, form); nested mentions share no
+    /// start with their container.
+    index: BTreeMap<usize, Vec<(Span, usize, MentionForm)>>,
 }
+
+/// How many candidates a new name is compared with when merging.
+const MERGE_CANDIDATES: usize = 64;
 
 impl Orgs {
     fn for_entry(&mut self, entry: usize, doc: &Doc) -> usize {
@@ -93,11 +107,17 @@ impl Orgs {
         if let Some(&e) = self.by_key.get(&key) {
             return e;
         }
-        let found = self
-            .by_key
+        let first = key.split(' ').next().unwrap_or("").to_string();
+        let last = key.rsplit(' ').next().unwrap_or("").to_string();
+        let found = [&first, &last]
             .iter()
-            .find(|(k, _)| same_name(k, &key))
-            .map(|(_, &e)| e);
+            .filter_map(|w| self.keys_by_word.get(*w))
+            .flat_map(|keys| keys.iter().take(MERGE_CANDIDATES))
+            .find(|k| same_name(k, &key))
+            .and_then(|k| self.by_key.get(k).copied());
+        for w in [first, last] {
+            self.keys_by_word.entry(w).or_default().push(key.clone());
+        }
         let e = found.unwrap_or_else(|| {
             self.entities.push(OrgEntity {
                 entry: None,
@@ -115,47 +135,94 @@ impl Orgs {
     }
 
     fn add(&mut self, e: usize, span: Span, form: MentionForm) {
-        let taken = self
-            .entities
-            .iter()
-            .any(|x| x.mentions.iter().any(|(s, _)| s.overlaps(span)));
-        if !taken {
-            self.entities[e].mentions.push((span, form));
+        if self.overlapping(span).is_none() {
+            self.add_nested(e, span, form);
         }
     }
 
-    /// Adds a mention nested in another organisation's name.
+    /// Adds a mention, even nested in another organisation's name.
     fn add_nested(&mut self, e: usize, span: Span, form: MentionForm) {
-        if !self.entities[e].mentions.iter().any(|(s, _)| *s == span) {
+        let slot = self.index.entry(span.start).or_default();
+        if !slot.iter().any(|(s, _, _)| *s == span) {
+            slot.push((span, e, form));
             self.entities[e].mentions.push((span, form));
         }
     }
 
     /// Removes every mention inside `span` (a longer name found later, a
-    /// minister's portfolio).
+    /// minister's portfolio). Entity lists catch up in [`Orgs::sync`].
     pub(crate) fn clear(&mut self, span: Span) {
-        for x in &mut self.entities {
-            x.mentions.retain(|(s, _)| !span.contains(*s));
+        let starts: Vec<usize> = self.index.range(span.start..span.end).map(|(k, _)| *k).collect();
+        for k in starts {
+            if let Some(slot) = self.index.get_mut(&k) {
+                slot.retain(|(s, _, _)| !span.contains(*s));
+                if slot.is_empty() {
+                    self.index.remove(&k);
+                }
+            }
         }
+    }
+
+    /// Removes the mentions inside `span` and forgets the name it spells, so
+    /// that it is not found again elsewhere (a title mistaken for an
+    /// organisation: "Conseil de la République" in a president's title).
+    pub(crate) fn forget(&mut self, doc: &Doc, span: Span) {
+        self.clear(span);
+        let text = span.as_str(doc.text);
+        if self.defined_set.remove(text) {
+            self.defined.retain(|(f, _)| f != text);
+        }
+    }
+
+    /// Rebuilds the entities' mention lists from the index.
+    pub(crate) fn sync(&mut self) {
+        for x in &mut self.entities {
+            x.mentions.clear();
+        }
+        for slot in self.index.values() {
+            for &(s, e, f) in slot {
+                self.entities[e].mentions.push((s, f));
+            }
+        }
+    }
+
+    /// The outermost mention overlapping `span`: mentions do not overlap
+    /// but for names nested in an organ's name, so a few steps back from
+    /// the last mention starting before `span.end` suffice.
+    fn overlapping(&self, span: Span) -> Option<(Span, usize)> {
+        let mut best: Option<(Span, usize)> = None;
+        for (_, slot) in self.index.range(..span.end.max(span.start + 1)).rev().take(4) {
+            for &(s, e, _) in slot {
+                if s.overlaps(span) || (s.start == span.start && span.is_empty()) {
+                    if best.is_none_or(|(b, _)| s.len() > b.len()) {
+                        best = Some((s, e));
+                    }
+                }
+            }
+        }
+        best
     }
 
     /// The entity mentioned at `span` (overlapping it), if any.
     pub(crate) fn at(&self, span: Span) -> Option<usize> {
-        self.entities
+        self.overlapping(span).map(|(_, e)| e)
+    }
+
+    /// The outermost mention that starts at byte `pos`.
+    pub(crate) fn starting_at(&self, pos: usize) -> Option<(Span, usize)> {
+        self.index
+            .get(&pos)?
             .iter()
-            .position(|x| x.mentions.iter().any(|(s, _)| s.overlaps(span)))
+            .max_by_key(|(s, _, _)| s.len())
+            .map(|&(s, e, _)| (s, e))
     }
 
     /// Every mention, as `(span, entity)`, in text order.
     pub(crate) fn mentions(&self) -> Vec<(Span, usize)> {
-        let mut all: Vec<(Span, usize)> = self
-            .entities
-            .iter()
-            .enumerate()
-            .flat_map(|(e, x)| x.mentions.iter().map(move |(s, _)| (*s, e)))
-            .collect();
-        all.sort_by_key(|(s, _)| s.start);
-        all
+        self.index
+            .values()
+            .flat_map(|slot| slot.iter().map(|&(s, e, _)| (s, e)))
+            .collect()
     }
 
     /// Adds an organisation a later stage found (a name in a person's
@@ -166,8 +233,17 @@ impl Orgs {
         }
         let e = self.for_key(fold(span.as_str(doc.text)));
         self.add(e, span, MentionForm::Name);
-        self.find_defined_forms(doc);
+        self.define(span.as_str(doc.text), e);
         e
+    }
+
+    /// Adds the other mentions of the names found by later stages, once.
+    pub(crate) fn finish(&mut self, doc: &Doc) {
+        self.find_defined_forms(doc);
+        self.sync();
+        for x in &mut self.entities {
+            x.mentions.sort_by_key(|(s, _)| s.start);
+        }
     }
 
     /// The entity of gazetteer entry `entry`, if the text mentions it.
@@ -184,7 +260,7 @@ impl Orgs {
 
     /// Registers a form defined in the text for entity `e`.
     fn define(&mut self, form: &str, e: usize) {
-        if !self.defined.iter().any(|(f, _)| f == form) {
+        if self.defined_set.insert(form.to_string()) {
             self.defined.push((form.to_string(), e));
         }
     }
@@ -218,12 +294,11 @@ impl Orgs {
             };
             // A fuller name found elsewhere replaces the shorter match
             // inside it ("UN Global Compact" in "UN Global Compact Network").
-            let inside_other = self.entities.iter().enumerate().any(|(o, x)| {
-                o != e
-                    && x.mentions
-                        .iter()
-                        .any(|(s, _)| span.contains(*s) && *s != span)
-            });
+            let inside_other = self
+                .index
+                .range(span.start..span.end)
+                .flat_map(|(_, slot)| slot.iter())
+                .any(|&(s, o, _)| o != e && span.contains(s) && s != span);
             if inside_other {
                 self.clear(span);
             }
@@ -314,10 +389,9 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
     web_names(doc, &mut orgs);
     partners(doc, &mut orgs);
     orgs.find_defined_forms(doc);
+    orgs.sync();
     short_references(doc, &mut orgs);
-    for x in &mut orgs.entities {
-        x.mentions.sort_by_key(|(s, _)| s.start);
-    }
+    orgs.finish(doc);
     orgs
 }
 
@@ -473,7 +547,7 @@ fn looks_like_french_adjective(w: &str) -> bool {
 /// The org or place hit that starts at token `i`, as (entry, last token).
 fn hit_at(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     let start = doc.tokens[i].span.start;
-    let h = doc.hits.iter().find(|h| h.span.start == start)?;
+    let h = doc.hit_starting_at(start)?;
     let end = doc.tokens[i..]
         .iter()
         .position(|t| t.span.end >= h.span.end)?
@@ -492,7 +566,7 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
             continue;
         }
         let w = doc.word(i);
-        let inside_hit = doc.hits.iter().any(|h| h.span.contains(t.span));
+        let inside_hit = doc.hits_in(t.span).iter().any(|h| h.span.contains(t.span));
         if inside_hit || in_capitals(doc, i) || heads_of_state_and_government(doc, i) {
             i += 1;
             continue;
@@ -540,7 +614,7 @@ fn heads_of_state_and_government(doc: &Doc, i: usize) -> bool {
 fn register_pattern(doc: &Doc, orgs: &mut Orgs, span: Span, first: usize, last: usize) {
     let base = Base::get();
     let inner: Vec<usize> = doc
-        .hits
+        .hits_in(span)
         .iter()
         .filter(|h| span.contains(h.span) && doc.gazetteer.entries[h.entry].class == Class::Org)
         .map(|h| h.entry)
@@ -552,7 +626,7 @@ fn register_pattern(doc: &Doc, orgs: &mut Orgs, span: Span, first: usize, last: 
             doc.word(last)
         };
         let is_secretariat = fold(head_word).starts_with("secretariat");
-        let whole_hit = doc.hits.iter().any(|h| h.span == span);
+        let whole_hit = doc.hits_in(span).iter().any(|h| h.span == span);
         if whole_hit {
             return;
         }
@@ -824,7 +898,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             while let Some(x) = k {
                 let w = doc.word(x);
                 let org_hit = |y: usize| {
-                    doc.hits.iter().any(|hit| {
+                    doc.hits_in(doc.tokens[y].span).iter().any(|hit| {
                         hit.span.overlaps(doc.tokens[y].span)
                             && doc.gazetteer.entries[hit.entry].class == Class::Org
                     })
@@ -992,14 +1066,9 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
 
 /// "Full Name (Short Name)": a short name made of the full name's words.
 fn define_short_name(doc: &Doc, orgs: &mut Orgs, inner: Span, before: Span) {
-    let Some(e) = orgs.at(before) else { return };
+    let Some((full_span, e)) = orgs.overlapping(before) else { return };
     let short = inner.as_str(doc.text).trim();
-    let full: Vec<String> = orgs.entities[e]
-        .mentions
-        .iter()
-        .filter(|(s, _)| s.overlaps(before))
-        .map(|(s, _)| fold(s.as_str(doc.text)))
-        .collect();
+    let full = [fold(full_span.as_str(doc.text))];
     let folded = fold(short);
     if full
         .iter()
@@ -1099,7 +1168,7 @@ fn partners(doc: &Doc, orgs: &mut Orgs) {
         if !cue {
             continue;
         }
-        for &(span, _) in known.iter().filter(|(s, _)| sentence.span.contains(*s)) {
+        for &(span, _) in crate::extract::within(&known, sentence.span) {
             let first = doc.token_from(span.start);
             let last = doc.token_from(span.end).saturating_sub(1);
             // "X and ORG"
@@ -1153,7 +1222,7 @@ fn add_partner(doc: &Doc, orgs: &mut Orgs, x: usize, forward: bool) {
         }
     }
     let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-    let overlaps_hit = doc.hits.iter().any(|h| h.span.overlaps(span));
+    let overlaps_hit = !doc.hits_in(span).is_empty();
     let personal = (first..=last).any(|k| {
         doc.tokens[k].kind == TokenKind::Word
             && (crate::extract::person::starts_with_first_name(doc.word(k))
@@ -1171,11 +1240,15 @@ fn add_partner(doc: &Doc, orgs: &mut Orgs, x: usize, forward: bool) {
     orgs.define(text, e);
 }
 
+/// How many earlier mentions a short reference looks back over.
+const SHORT_REFERENCE_LOOKBACK: usize = 200;
+
 /// "the Commission", "l'Organisation": a capitalised organisation noun after
 /// a definite article and without a name of its own refers to the last
 /// organisation named with it.
 fn short_references(doc: &Doc, orgs: &mut Orgs) {
     let base = Base::get();
+    let mut names: HashMap<usize, Vec<String>> = HashMap::new();
     for i in 0..doc.tokens.len() {
         let w = doc.word(i);
         if doc.tokens[i].kind != TokenKind::Word
@@ -1203,17 +1276,16 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
             }
         }
         let head = fold(w);
+        // The last organisations named before (a bounded look back).
         let target = orgs
-            .mentions()
-            .into_iter()
+            .index
+            .range(..span.start)
             .rev()
-            .filter(|(s, _)| s.end <= span.start)
-            .find(|&(_, e)| {
-                entity_names(doc, &orgs.entities[e])
-                    .iter()
-                    .any(|n| n.split(' ').any(|x| x == head))
-            })
-            .map(|(_, e)| e);
+            .take(SHORT_REFERENCE_LOOKBACK)
+            .flat_map(|(_, slot)| slot.iter())
+            .filter(|(s, _, _)| s.end <= span.start)
+            .map(|&(_, e, _)| e)
+            .find(|&e| names.entry(e).or_insert_with(|| entity_names(doc, &orgs.entities[e])).iter().any(|n| n.split(' ').any(|x| x == head)));
         if let Some(e) = target {
             orgs.add(e, span, MentionForm::Short);
         }

@@ -14,6 +14,8 @@
 //! blocks give the people they list; photo credits and other boilerplate
 //! give none.
 
+use std::collections::HashMap;
+
 use crate::boilerplate::BoilerplateKind;
 use crate::extract::Doc;
 use crate::extract::org::{Orgs, in_headline_case, word_bounded};
@@ -531,11 +533,7 @@ fn is_det(w: &str) -> bool {
 
 /// The organisation mention starting at token `i`: (entity, last token).
 fn org_at(doc: &Doc, orgs: &Orgs, i: usize) -> Option<(usize, usize)> {
-    let start = doc.tokens[i].span.start;
-    let (span, e) = orgs
-        .mentions()
-        .into_iter()
-        .find(|(s, _)| s.start == start)?;
+    let (span, e) = orgs.starting_at(doc.tokens[i].span.start)?;
     let last = doc.tokens[i..]
         .iter()
         .position(|t| t.span.end >= span.end)?
@@ -547,9 +545,8 @@ fn org_at(doc: &Doc, orgs: &Orgs, i: usize) -> Option<(usize, usize)> {
 fn place_at(doc: &Doc, i: usize) -> Option<usize> {
     let start = doc.tokens[i].span.start;
     let h = doc
-        .hits
-        .iter()
-        .find(|h| h.span.start == start && doc.gazetteer.entries[h.entry].class == Class::Place)?;
+        .hit_starting_at(start)
+        .filter(|h| doc.gazetteer.entries[h.entry].class == Class::Place)?;
     Some(
         doc.tokens[i..]
             .iter()
@@ -838,11 +835,12 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                 // A role in an organ is a role in its parent: "Président de
                 // la Commission de la CEDEAO".
                 let x = &orgs.entities[e];
-                let body = doc.word(j);
-                let organ = matches!(
-                    base.org_head(doc.lang, body),
-                    Some(HeadRole::Body | HeadRole::Refer)
-                );
+                // The organ's noun heads its name: first in French
+                // ("Commission de la CEDEAO"), last in English ("ECOWAS
+                // Commission").
+                let organ = [doc.word(j), doc.word(oend)].iter().any(|w| {
+                    matches!(base.org_head(doc.lang, w), Some(HeadRole::Body | HeadRole::Refer))
+                });
                 if let Some(parent) = x.parent.filter(|_| organ) {
                     let sep = Span::new(doc.tokens[p].span.start, doc.tokens[oend].span.end)
                         .as_str(doc.text);
@@ -1070,7 +1068,7 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
                 && !Base::get().is_function_word(Lang::En, &w.to_lowercase())
                 && !starts_with_first_name(w)
                 && orgs.at(doc.tokens[p].span).is_none()
-                && !doc.hits.iter().any(|h| h.span.overlaps(doc.tokens[p].span))
+                && doc.hits_in(doc.tokens[p].span).is_empty()
                 && doc.gazetteer.demonym(w).is_none();
             let joined = w == "and"
                 && doc
@@ -1151,12 +1149,9 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
 
 /// Whether the place hit starting at token `j` is a country.
 fn is_country(doc: &Doc, j: usize) -> bool {
-    let start = doc.tokens[j].span.start;
-    doc.hits.iter().any(|h| {
-        h.span.start == start && {
-            let e = &doc.gazetteer.entries[h.entry];
-            e.class == Class::Place && matches!(e.kind.as_str(), "country" | "territory")
-        }
+    doc.hit_starting_at(doc.tokens[j].span.start).is_some_and(|h| {
+        let e = &doc.gazetteer.entries[h.entry];
+        e.class == Class::Place && matches!(e.kind.as_str(), "country" | "territory")
     })
 }
 
@@ -1169,10 +1164,10 @@ fn qualifies(doc: &Doc, p: usize) -> bool {
         p
     };
     doc.gazetteer.demonym(doc.word(p)).is_some()
-        || doc.hits.iter().any(|h| {
-            h.span.overlaps(doc.tokens[p].span)
-                && doc.gazetteer.entries[h.entry].class == Class::Place
-        })
+        || doc
+            .hits_in(doc.tokens[p].span)
+            .iter()
+            .any(|h| doc.gazetteer.entries[h.entry].class == Class::Place)
 }
 
 /// A title phrase in apposition after token `last`: ", Directrice générale
@@ -1241,10 +1236,10 @@ fn capitalised_clause_end(doc: &Doc, s: usize) -> Option<Span> {
     let mut k = s;
     for _ in 0..6 {
         let w = doc.word(k);
-        let place = doc.hits.iter().any(|h| {
-            h.span.overlaps(doc.tokens[k].span)
-                && doc.gazetteer.entries[h.entry].class != Class::Org
-        });
+        let place = doc
+            .hits_in(doc.tokens[k].span)
+            .iter()
+            .any(|h| doc.gazetteer.entries[h.entry].class != Class::Org);
         if doc.tokens[k].kind == TokenKind::Word
             && is_capitalised(w)
             && !base.is_any_function_word(&w.to_lowercase())
@@ -1416,7 +1411,7 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         for r in &roles {
             role_spans.push(r.span);
             for p in &r.portfolio {
-                orgs.clear(*p);
+                orgs.forget(doc, *p);
             }
         }
         found.push(Found {
@@ -1427,6 +1422,8 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
             anchored,
         });
     }
+    // The names appositions added, everywhere else they occur.
+    orgs.finish(doc);
     group(doc, orgs, found)
 }
 
@@ -1469,10 +1466,9 @@ fn contact_details(doc: &Doc, orgs: &Orgs, last: usize) -> (Option<Role>, Option
         let line_end = doc.text[doc.tokens[n].span.start..]
             .find('\n')
             .map_or(doc.text.len(), |e| doc.tokens[n].span.start + e);
-        let hit = doc.hits.iter().find(|h| {
-            h.span.start == doc.tokens[n].span.start
-                && doc.gazetteer.entries[h.entry].class == Class::Org
-        });
+        let hit = doc
+            .hit_starting_at(doc.tokens[n].span.start)
+            .filter(|h| doc.gazetteer.entries[h.entry].class == Class::Org);
         if let Some(e) = orgs
             .at(doc.tokens[n].span)
             .or_else(|| hit.and_then(|h| orgs.of_entry(h.entry)))
@@ -1535,6 +1531,7 @@ fn capitalise(w: &str) -> String {
 /// Groups the found names into people: a shorter name whose words all
 /// belong to a fuller one is the same person.
 fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
+    let mut by_word: HashMap<String, Vec<usize>> = HashMap::new();
     let mut people = People::default();
     // Fuller names first, so that short mentions find them.
     let mut order: Vec<usize> = (0..found.len()).collect();
@@ -1551,11 +1548,15 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
         if words.is_empty() {
             continue;
         }
-        let target = people.entities.iter().position(|p| {
-            words.iter().all(|w| p.words.contains(w))
-                && (words.len() > 1
-                    || p.words.last() == words.last()
-                    || p.words.first() == words.first())
+        // Candidates share the name's last word (looked up, not scanned).
+        let target = words.last().and_then(|last| by_word.get(last)).and_then(|cands| {
+            cands.iter().copied().find(|&p| {
+                let p = &people.entities[p];
+                words.iter().all(|w| p.words.contains(w))
+                    && (words.len() > 1
+                        || p.words.last() == words.last()
+                        || p.words.first() == words.first())
+            })
         });
         let p = match target {
             Some(p) => p,
@@ -1573,7 +1574,11 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
                     aliases: Vec::new(),
                     candidates: Vec::new(),
                 });
-                people.entities.len() - 1
+                let p = people.entities.len() - 1;
+                for w in &words {
+                    by_word.entry(w.clone()).or_default().push(p);
+                }
+                p
             }
         };
         let x = &mut people.entities[p];
@@ -1642,32 +1647,38 @@ fn choose_role(x: &mut PersonEntity) {
 
 /// Adds mentions of a person by their last name alone ("Pope said").
 fn surname_mentions(doc: &Doc, people: &mut People) {
-    let taken: Vec<Span> = people.mentions().into_iter().map(|(s, _)| s).collect();
+    let taken = people.mentions();
+    // Last name -> the people whose full name ends with it.
+    let mut by_last: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, p) in people.entities.iter().enumerate() {
+        if p.words.len() > 1
+            && let Some(last) = p.words.last()
+        {
+            by_last.entry(last.as_str()).or_default().push(k);
+        }
+    }
+    let mut add = Vec::new();
     for i in 0..doc.tokens.len() {
         let t = doc.tokens[i];
         let w = doc.word(i);
         if t.kind != TokenKind::Word || !is_capitalised(w) || w.chars().count() < 3 {
             continue;
         }
-        if taken.iter().any(|s| s.overlaps(t.span))
+        if crate::extract::overlapping(&taken, t.span).is_some()
             || doc.furniture_at(t.span).is_some()
-            || doc.hits.iter().any(|h| h.span.overlaps(t.span))
+            || !doc.hits_in(t.span).is_empty()
         {
             continue;
         }
         let key = fold(w);
-        let owners: Vec<usize> = people
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, p)| p.words.len() > 1 && p.words.last() == Some(&key))
-            .map(|(k, _)| k)
-            .collect();
-        if let [p] = owners[..]
+        if let Some([p]) = by_last.get(key.as_str()).map(Vec::as_slice)
             && word_bounded(doc.text, t.span.start, t.span.end)
         {
-            people.entities[p].mentions.push(t.span);
+            add.push((*p, t.span));
         }
+    }
+    for (p, span) in add {
+        people.entities[p].mentions.push(span);
     }
 }
 

@@ -1,23 +1,30 @@
 //! Priority areas: the themes a release explicitly sets out as priorities or
-//! focus areas. Cues come from `data/priority_cues.tsv` (per language): nouns
-//! of priority or area ("domaines prioritaires de", "key areas such as"),
-//! verbs of focus ("mettre l'accent sur", "focus on"), objectives named as
-//! such ("the objective of X is to ...") and trailing cues ("X as a
-//! priority"); generic purpose verbs are not cues, nor are cues inside named
-//! frameworks ("objectifs de développement durable") or boilerplate. A noun
-//! cue governs an enumeration only through a list introducer (colon, "tels
-//! que", "such as", "include") or a de/of complement that is not an owner
-//! ("les priorités du partenariat" gives nothing). The enumeration is read
-//! within one sentence, or one bulleted/numbered/lettered list after a colon:
-//! list items and semicolon pieces are one entry each; a comma list runs
-//! while its segments stay parallel, only its last segment is split on the
-//! final conjunction ("entre X et Y" and "women's and girls'" are not), a
-//! segment opening with "au/aux/à/to/of" continues the previous item, bare
+//! focus areas. Cues come from `data/priority_cues.tsv` (per language, with
+//! every word list the rules below use): nouns of priority or area
+//! ("domaines prioritaires de", "key areas such as"), verbs of focus ("mettre
+//! l'accent sur", "focus on"; not negated, not with a meeting for subject,
+//! "cibler"/"target" only in the active voice with an object), objectives
+//! named as such ("the objective of X is to ...", one item: the clause) and
+//! trailing cues ("X as a priority"); generic purpose verbs are not cues,
+//! nor are cues inside named frameworks ("objectifs de développement
+//! durable"), places ("rural areas") or boilerplate. A noun cue governs an
+//! enumeration only through a list introducer (colon, "tels que", "such
+//! as", "include"), a copula followed by a determiner or two items, or a
+//! de/of complement that does not name an owner ("les priorités du
+//! partenariat" gives nothing); a singular "domaine"/"area" needs two items.
+//! The enumeration is read within one sentence, or one bulleted, numbered or
+//! lettered list after a colon: list items and semicolon pieces are one
+//! entry each; a comma list runs while its segments stay parallel; only its
+//! last segment (and the one before "ainsi que"/"as well as") splits on its
+//! conjunction, not after "entre"/"between", not between possessives, not
+//! when the whole names one taxonomy area ("water and sanitation"); a
+//! segment opening with "au/aux/à/to" continues the previous item; bare
 //! nouns outside the taxonomy share the complement of the item coordinated
-//! after them ("gestion et sécurité des frontières"), and the list ends at a
-//! closing bracket or quote or a stop phrase (relative, purpose, reporting).
-//! Labels lose leading determiners and prepositions and trailing
-//! punctuation. Each label maps to an id of the bilingual taxonomy
+//! after them ("gestion et sécurité des frontières"); the list ends at a
+//! closing bracket or quote, a stop phrase (relative, purpose, reporting) or
+//! an auxiliary. Labels lose leading determiners, prepositions and
+//! quantities and trailing punctuation; proper names and generic nouns
+//! alone are dropped. Each label maps to an id of the bilingual taxonomy
 //! `data/areas.tsv` by Snowball stems of its content words (all the stems of
 //! a variant present and covering 40% of the label, or Dice >= 0.6), else
 //! `None`. Work per cue is bounded by a sentence window, so the pass is
@@ -57,6 +64,12 @@ const MAX_GOAL_WORDS: usize = 60;
 const MAX_POST_WORDS: usize = 12;
 /// Most lines of a bulleted list after a colon.
 const MAX_LIST_LINES: usize = 30;
+/// Longest line read as a list item, in bytes.
+const MAX_LINE_BYTES: usize = 1000;
+/// Most words in a heading made of a noun cue ("Priority areas").
+const MAX_HEADING_WORDS: usize = 6;
+/// Most words in a bulleted item under such a heading.
+const MAX_HEADED_ITEM_WORDS: usize = 10;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum CueKind {
@@ -93,6 +106,7 @@ struct Rules {
     generic: HashSet<&'static str>,
     topic: HashSet<&'static str>,
     negation: HashSet<&'static str>,
+    relative: HashSet<&'static str>,
     owner: HashSet<&'static str>,
 }
 
@@ -146,7 +160,7 @@ fn load(lang: Lang) -> Rules {
                 regexes.entry(kind).or_default().push(pattern);
             }
             "of" | "det" | "prep" | "comp_prep" | "between" | "owner" | "not_after"
-            | "back_stop" | "lead" | "generic" | "topic" | "negation" => {
+            | "back_stop" | "lead" | "generic" | "topic" | "negation" | "relative" => {
                 words
                     .entry(kind)
                     .or_default()
@@ -202,6 +216,7 @@ fn load(lang: Lang) -> Rules {
         generic: set("generic"),
         topic: set("topic"),
         negation: set("negation"),
+        relative: set("relative"),
         owner: set("owner"),
     }
 }
@@ -278,15 +293,22 @@ pub(crate) fn area_id(lang: Lang, label: &str) -> Option<&'static str> {
         .collect();
     candidates.sort_unstable();
     candidates.dedup();
+    // Numbers in a label ("1 000 localités") do not dilute the overlap;
+    // they only count when a variant has them ("résolution 1325").
+    let size = stems
+        .iter()
+        .filter(|s| !s.chars().all(char::is_numeric))
+        .count()
+        .max(1);
     let mut best: Option<((u8, usize, u32), &'static str)> = None;
     for i in candidates {
         let v = &tax.variants[l][i];
         let common = v.stems.iter().filter(|s| stems.contains(s)).count();
-        let dice = 2.0 * common as f64 / (v.stems.len() + stems.len()) as f64;
-        let contained = common == v.stems.len() && v.stems.len() * 5 >= stems.len() * 2;
+        let dice = 2.0 * common as f64 / (v.stems.len() + size) as f64;
+        let contained = common == v.stems.len() && v.stems.len() * 5 >= size * 2;
         let score = if contained {
             (2, v.stems.len(), (dice * 1000.0) as u32)
-        } else if stems.len() >= 2 && dice >= 0.6 {
+        } else if size >= 2 && dice >= 0.6 {
             (1, common, (dice * 1000.0) as u32)
         } else {
             continue;
@@ -360,6 +382,25 @@ fn window(doc: &Doc, from: usize, to: usize, max: usize) -> Vec<Tok> {
         .collect()
 }
 
+/// The last `max` non-space tokens lying in `from..to`, in text order.
+fn window_before(doc: &Doc, from: usize, to: usize, max: usize) -> Vec<Tok> {
+    let last = doc.tokens.partition_point(|t| t.span.end <= to);
+    let mut out: Vec<Tok> = doc.tokens[..last]
+        .iter()
+        .rev()
+        .take_while(|t| t.span.start >= from)
+        .filter(|t| !t.is_space())
+        .take(max)
+        .map(|t| Tok {
+            span: t.span,
+            kind: t.kind,
+            lower: t.as_str(doc.text).to_lowercase(),
+        })
+        .collect();
+    out.reverse();
+    out
+}
+
 /// Whether a match `start..end` of `text` begins and ends at word
 /// boundaries.
 fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
@@ -368,7 +409,9 @@ fn on_word_bounds(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].chars().next_back();
     let after = text[end..].chars().next();
     let alnum = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-    !(alnum(inner_first) && alnum(before)) && !(alnum(inner_last) && alnum(after))
+    let glued_before = alnum(inner_first) && alnum(before);
+    let glued_after = alnum(inner_last) && alnum(after);
+    !glued_before && !glued_after
 }
 
 /// The end of a match of the anchored regex `re` at `pos`, if any.
@@ -601,9 +644,7 @@ impl Reader<'_, '_> {
         let mut a = 0;
         let mut b = w.len();
         loop {
-            let Some(t) = w.get(a).filter(|_| a < b) else {
-                return None;
-            };
+            let t = w.get(a).filter(|_| a < b)?;
             let quantity = t.kind == TokenKind::Number
                 && w.get(a + 1)
                     .is_some_and(|n| n.kind == TokenKind::Word && !n.first_upper(self.text()));
@@ -738,6 +779,11 @@ impl Reader<'_, '_> {
             }
             let text = self.text();
             let at = t.span.start;
+            // A relative clause ("areas where crises such as ...") hides
+            // even a strong introducer.
+            if self.r.relative.contains(t.lower.as_str()) {
+                break;
+            }
             if let Some(e) = match_at(&self.r.far_intro, text, at) {
                 return Some((e, Attach::Intro));
             }
@@ -778,6 +824,19 @@ impl Reader<'_, '_> {
             w.drain(..=c);
             strong = true;
             attached = false;
+        } else if !attached {
+            // "focus on segments such as A, B and C": the list follows.
+            let intro = w
+                .iter()
+                .take_while(|t| !t.is_punct(","))
+                .take(10)
+                .skip(1)
+                .find_map(|t| match_at(&self.r.far_intro, self.text(), t.span.start));
+            if let Some(e) = intro {
+                let k = tok_index(&w, e);
+                w.drain(..k);
+                strong = true;
+            }
         }
         if strong && !w.iter().any(Tok::is_word) {
             return self.lines(sent_end);
@@ -793,6 +852,13 @@ impl Reader<'_, '_> {
 
     /// Items of a bulleted or numbered list on the lines after `from`.
     fn lines(&self, from: usize) -> (Vec<Item>, usize) {
+        self.lines_with(from, MAX_ITEM_WORDS, false)
+    }
+
+    /// Items of the list on the lines after `from`: lines with list
+    /// markers of one family, or (unless `marked_only`) short lines; a line
+    /// longer than `max_words` ends the list.
+    fn lines_with(&self, from: usize, max_words: usize, marked_only: bool) -> (Vec<Item>, usize) {
         let text = self.text();
         let mut items = Vec::new();
         let mut family: Option<Option<char>> = None;
@@ -803,7 +869,16 @@ impl Reader<'_, '_> {
         let mut end = from;
         let mut taken = 0;
         while pos < text.len() && taken < MAX_LIST_LINES {
-            let line_end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
+            // A line longer than any list item is not searched to its end.
+            let probe =
+                floor_char_boundary(text, pos.saturating_add(MAX_LINE_BYTES).min(text.len()));
+            let Some(line_end) = text[pos..probe]
+                .find('\n')
+                .map(|i| pos + i)
+                .or((probe == text.len()).then_some(probe))
+            else {
+                break;
+            };
             let line = &text[pos..line_end];
             let next = line_end + 1;
             if line.trim().is_empty() {
@@ -816,12 +891,15 @@ impl Reader<'_, '_> {
             }
             let marked = starts_with_list_marker(line);
             let fam = if marked { marker_family(line) } else { None };
+            let short = line.split_whitespace().take(13).count() <= 12;
             match family {
                 None => family = Some(fam),
-                Some(f) if f == fam && (marked || line.split_whitespace().count() <= 12) => {}
+                Some(f) if f == fam => {}
                 Some(_) => break,
             }
-            if !marked && line.split_whitespace().count() > 12 {
+            if (!marked && (marked_only || !short))
+                || line.split_whitespace().take(max_words + 2).count() > max_words + 1
+            {
                 break;
             }
             let w = window(self.doc, pos, line_end, WINDOW);
@@ -851,7 +929,6 @@ impl Reader<'_, '_> {
     /// An inline list with markers ("1) ... ; 2) ...") or semicolons after
     /// an introducer: one item per piece.
     fn marked_list(&self, w: &[Tok], strong: bool) -> Option<Vec<Item>> {
-        let text = self.text();
         let mut k0 = 0;
         while w.get(k0).is_some_and(|t| t.is_punct(":")) {
             k0 += 1;
@@ -885,7 +962,6 @@ impl Reader<'_, '_> {
         if from < w.len() {
             pieces.push(&w[from..]);
         }
-        let _ = text;
         Some(pieces.into_iter().filter_map(|p| self.piece(p)).collect())
     }
 
@@ -952,16 +1028,19 @@ impl Reader<'_, '_> {
             if self.r.between.contains(t.lower.as_str()) {
                 protected = true;
             }
-            if k > 0 && depth == 0 {
-                if let Some(n) = self.conj_at(w, k, true) {
-                    if protected {
-                        protected = false;
-                    } else if !self.possessive_before(w, k) {
-                        out.push((k, n.max(1)));
-                    }
-                    k += n.max(1);
-                    continue;
+            let conj = if k > 0 && depth == 0 {
+                self.conj_at(w, k, true)
+            } else {
+                None
+            };
+            if let Some(n) = conj {
+                if protected {
+                    protected = false;
+                } else if !self.possessive_before(w, k) {
+                    out.push((k, n.max(1)));
                 }
+                k += n.max(1);
+                continue;
             }
             k += 1;
         }
@@ -1135,9 +1214,20 @@ impl Reader<'_, '_> {
                     // without one belongs inside the item ("the holding of
                     // free and fair elections", "la protection des enfants
                     // et des femmes").
+                    // A bare conjunct after "of free" coordinates modifiers
+                    // inside the last complement.
+                    let pre = &whole[..k];
+                    let tail = pre
+                        .iter()
+                        .rposition(|t| self.r.prep.contains(t.lower.as_str()))
+                        .map_or(usize::MAX, |p| pre.len() - p - 1);
                     let inside = !attached
                         && !self.loose_conj_at(whole, k)
-                        && matches!(self.class(post), Class::Bare | Class::Prep | Class::Amb);
+                        && match self.class(post) {
+                            Class::Prep | Class::Amb => true,
+                            Class::Bare => tail == 1,
+                            _ => false,
+                        };
                     let comp = (inside
                         || post
                             .first()
@@ -1281,6 +1371,19 @@ impl Reader<'_, '_> {
                 .is_some_and(|t| self.aux_at(t))
     }
 
+    /// Whether a sentence is a short heading line of its own, without final
+    /// punctuation.
+    fn is_heading(&self, sent: Span) -> bool {
+        let text = self.text();
+        let line_start = sent.start == 0 || text[..sent.start].ends_with('\n');
+        let line_end = sent.end == text.len() || text[sent.end..].starts_with('\n');
+        let body = sent.as_str(text).trim_end_matches(':').trim_end();
+        line_start
+            && line_end
+            && !body.ends_with(['.', '!', '?', ';', ','])
+            && body.split_whitespace().take(MAX_HEADING_WORDS + 1).count() <= MAX_HEADING_WORDS
+    }
+
     /// Whether what follows `start` opens with a colon or a determiner.
     fn opens_np(&self, start: usize, end: usize) -> bool {
         let w = window(self.doc, start, end, 2);
@@ -1288,10 +1391,21 @@ impl Reader<'_, '_> {
             .is_some_and(|t| t.is_punct(":") || self.r.det.contains(t.lower.as_str()))
     }
 
-    /// The item read backwards from a trailing cue at `cue_start`.
-    fn post_item(&self, sent_start: usize, cue_start: usize) -> Option<Item> {
-        let w = window(self.doc, sent_start, cue_start, WINDOW);
-        let mut a = w.len();
+    /// Whether what follows `start` opens with a colon or a determiner that
+    /// is not also a preposition ("la", not "du").
+    fn opens_pure_np(&self, start: usize, end: usize) -> bool {
+        let w = window(self.doc, start, end, 2);
+        w.first().is_some_and(|t| {
+            let l = t.lower.as_str();
+            t.is_punct(":") || (self.r.det.contains(l) && !self.r.prep.contains(l))
+        })
+    }
+
+    /// Where the phrase that ends at `w[..end]` starts, read backwards up
+    /// to punctuation, a back_stop word, a stop phrase or a determiner that
+    /// opens it; `None` when it is longer than an item.
+    fn phrase_start(&self, w: &[Tok], end: usize) -> Option<usize> {
+        let mut a = end;
         let mut words = 0;
         while a > 0 {
             let t = &w[a - 1];
@@ -1316,15 +1430,53 @@ impl Reader<'_, '_> {
             if pure_det {
                 let linked = a > 0 && {
                     let p = &w[a - 1];
-                    self.r.prep.contains(p.lower.as_str())
-                        || self.conj_at(&w, a - 1, true).is_some()
+                    self.r.prep.contains(p.lower.as_str()) || self.conj_at(w, a - 1, true).is_some()
                 };
                 if !linked {
                     break;
                 }
             }
         }
-        self.clean(&w[a..], MAX_POST_WORDS).map(Item::one)
+        Some(a)
+    }
+
+    /// The items read backwards from a trailing cue at `cue_start`: one
+    /// phrase ("women and girls as a priority"), or a comma list whose last
+    /// segment holds the conjunction ("A, B et C demeurent les priorités").
+    fn post_items(&self, sent_start: usize, cue_start: usize) -> Vec<Item> {
+        let mut w = window_before(self.doc, sent_start, cue_start, WINDOW);
+        // "la protection des civils doit | rester une priorité".
+        while w.last().is_some_and(|t| self.aux_at(t)) {
+            w.pop();
+        }
+        let end = w.len();
+        let Some(a) = self.phrase_start(&w, end) else {
+            return Vec::new();
+        };
+        let last = &w[a..end];
+        let mut start = a;
+        if !self.conj_positions(last).is_empty() {
+            let class = self.class(last);
+            let mut segments = 1;
+            while start > 1 && w[start - 1].is_punct(",") && segments < 8 {
+                let Some(s) = self.phrase_start(&w, start - 1) else {
+                    break;
+                };
+                if s + 1 >= start || !loosely_parallel(self.class(&w[s..start - 1]), class) {
+                    break;
+                }
+                start = s;
+                segments += 1;
+            }
+        }
+        if start < a {
+            self.comma_list(&w[start..end], true, false)
+        } else {
+            self.clean(last, MAX_POST_WORDS)
+                .map(Item::one)
+                .into_iter()
+                .collect()
+        }
     }
 }
 
@@ -1484,7 +1636,10 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
         let sent_end = sent.span.end;
         let (items, end) = match cue.kind {
             CueKind::Noun | CueKind::NounList => {
+                let heading = cue.kind == CueKind::Noun && reader.is_heading(sent.span);
                 match reader.noun_start(cue.span, sent_end, cue.framework) {
+                    // A heading "Priority areas" over a bulleted list.
+                    None if heading => reader.lines_with(sent_end, MAX_HEADED_ITEM_WORDS, true),
                     Some((start, attach)) => {
                         if opens_with_cue(&reader, start, sent_end, &cue_starts) {
                             continue;
@@ -1520,7 +1675,10 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
                 if opens_with_cue(&reader, cue.span.end, sent_end, &cue_starts) {
                     continue;
                 }
-                reader.list(cue.span.end, sent_end, false, false)
+                let (mut items, end) = reader.list(cue.span.end, sent_end, false, false);
+                // "targets an EBITDA margin of 20%": a figure, not an area.
+                items.retain(|it| !it.span().as_str(text).contains(['%', '$', '€', '£', '¥']));
+                (items, end)
             }
             CueKind::Goal => {
                 let w = window(doc, cue.span.end, sent_end, WINDOW);
@@ -1537,10 +1695,14 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
                 let end = items.last().map_or(cue.span.end, |i| i.span().end);
                 (items, end)
             }
-            CueKind::Post => {
-                let item = reader.post_item(sent.span.start, cue.span.start);
-                (item.into_iter().collect(), cue.span.end)
+            // "a retenu comme priorités la santé et ...": the list follows.
+            CueKind::Post if reader.opens_pure_np(cue.span.end, sent_end) => {
+                reader.list(cue.span.end, sent_end, true, false)
             }
+            CueKind::Post => (
+                reader.post_items(sent.span.start, cue.span.start),
+                cue.span.end,
+            ),
         };
         let mut any = false;
         for it in items {
@@ -1597,11 +1759,7 @@ fn opens_with_cue(
 /// Whether a verb of focus is negated ("failed to focus on", "ne s'est pas
 /// concentré sur"): one of the three words before it is a negation.
 fn negated(reader: &Reader, sent_start: usize, cue_start: usize) -> bool {
-    let from = floor_char_boundary(
-        reader.doc.text,
-        cue_start.saturating_sub(40).max(sent_start),
-    );
-    let w = window(reader.doc, from, cue_start, 12);
+    let w = window_before(reader.doc, sent_start, cue_start, 6);
     w.iter()
         .rev()
         .filter(|t| t.is_word())
@@ -1612,13 +1770,7 @@ fn negated(reader: &Reader, sent_start: usize, cue_start: usize) -> bool {
 /// Whether a verb of focus has a meeting or talks for subject ("the
 /// meeting focused on ..."): a reported discussion, not a priority.
 fn reports_topic(reader: &Reader, sent_start: usize, cue_start: usize) -> bool {
-    let from = cue_start.saturating_sub(60).max(sent_start);
-    let w = window(
-        reader.doc,
-        floor_char_boundary(reader.doc.text, from),
-        cue_start,
-        12,
-    );
+    let w = window_before(reader.doc, sent_start, cue_start, 6);
     w.iter()
         .rev()
         .filter(|t| t.kind == TokenKind::Word)
@@ -1642,7 +1794,10 @@ fn active_ok(doc: &Doc, r: &Rules, cue: Span) -> bool {
     let next = doc.tokens[j..].iter().find(|t| !t.is_space());
     next.is_some_and(|t| {
         let lower = t.as_str(doc.text).to_lowercase();
-        t.is_wordlike() && (r.det.contains(lower.as_str()) || !is_function_word(doc.lang, &lower))
+        let participle = doc.lang == Lang::En && lower.ends_with("ed");
+        t.is_wordlike()
+            && !participle
+            && (r.det.contains(lower.as_str()) || !is_function_word(doc.lang, &lower))
     })
 }
 
@@ -1713,6 +1868,12 @@ mod tests {
             "L'objectif du projet est de former 300 enseignants dans les zones rurales du pays.",
             "former 300 enseignants dans les zones rurales du pays",
         ),
+        // "a pour objectif de" names an objective.
+        (
+            Lang::Fr,
+            "Le projet a pour objectif de réduire de moitié la mortalité maternelle.",
+            "réduire de moitié la mortalité maternelle",
+        ),
         // Trailing cue.
         (
             Lang::Fr,
@@ -1730,6 +1891,17 @@ mod tests {
             Lang::En,
             "The partners agreed that priority areas of the programme will include:\n\na) Roads and bridges;\n\nb) Vocational training; and\n\nc) Access to credit for farmers.\n\n2. The parties will meet every year.",
             "Roads and bridges | Vocational training | Access to credit for farmers",
+        ),
+        // A heading over bullets; not over numbered paragraphs.
+        (
+            Lang::En,
+            "Key focus areas\n\n• Primary health care\n• Clean water\n\nThe plan runs to 2030.",
+            "Primary health care | Clean water",
+        ),
+        (
+            Lang::En,
+            "Areas of Cooperation\n\n1. The two banks intend to collaborate with each other in developing and implementing joint programmes.\n\n2. They will meet twice a year.",
+            "",
         ),
         // "goal of" with coordination and a scope phrase.
         (
@@ -1853,7 +2025,55 @@ mod tests {
             "The second phase is centred on water, sanitation and hygiene.",
             "water, sanitation and hygiene",
         ),
+        // "such as" inside the object of a verb of focus.
+        (
+            Lang::En,
+            "The firm will focus on growth segments such as batteries, filtration and life sciences.",
+            "batteries | filtration | life sciences",
+        ),
+        (
+            Lang::Fr,
+            "Le Secrétaire général réaffirme que la protection des civils doit rester une priorité.",
+            "protection des civils",
+        ),
+        // A trailing cue read forwards when a determiner follows it.
+        (
+            Lang::Fr,
+            "Les deux parties ont retenu comme domaines prioritaires la migration de main-d'œuvre et la réintégration.",
+            "migration de main-d'œuvre | réintégration",
+        ),
+        (
+            Lang::En,
+            "The review identified as priority areas the health workforce and supply chains.",
+            "health workforce | supply chains",
+        ),
+        // A trailing cue after a comma list.
+        (
+            Lang::Fr,
+            "Les ministres ont rappelé que la lutte contre la drogue, la santé publique et l'emploi des jeunes demeurent les priorités du sommet.",
+            "lutte contre la drogue | santé publique | emploi des jeunes",
+        ),
+        (
+            Lang::En,
+            "In 2023, literacy was a priority for the ministry.",
+            "literacy",
+        ),
         // Negatives: purpose verbs, deplored problems, frameworks, names.
+        (
+            Lang::En,
+            "Aid will reach areas where hazards such as floods and droughts recur.",
+            "",
+        ),
+        (
+            Lang::En,
+            "The company targets an operating margin of 20% by 2026.",
+            "",
+        ),
+        (
+            Lang::En,
+            "The objectives and targets described herein are subject to risks.",
+            "",
+        ),
         (
             Lang::En,
             "The text failed to focus on the needs of the region.",
@@ -2046,6 +2266,78 @@ mod tests {
             "help: see data/areas.tsv\n{}",
             clashes.join("\n")
         );
+    }
+
+    #[test]
+    fn random_cue_soup_does_not_panic() {
+        const PIECES: &[&str] = &[
+            "domaines prioritaires de",
+            "areas such as",
+            "focus on",
+            "met l'accent sur",
+            "priority areas:",
+            "la santé",
+            "l'eau",
+            "et",
+            "and",
+            "ainsi que",
+            "as well as",
+            ",",
+            ";",
+            ":",
+            ".",
+            "\n",
+            "\n\n",
+            "1)",
+            "a)",
+            "•",
+            "-",
+            "(",
+            ")",
+            "«",
+            "»",
+            "\"",
+            "the",
+            "des",
+            "de la",
+            "entre",
+            "between",
+            "Goal of",
+            "objectifs",
+            "is to",
+            "est de",
+            "as a priority",
+            "comme priorité",
+            "ciblée",
+            "targets",
+            "which",
+            "qui",
+            "Wadi Fira",
+            "2 000",
+            "é",
+            "’",
+            "women's",
+            "girls'",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        for round in 0..600 {
+            let mut text = String::new();
+            for _ in 0..(round % 40 + 1) {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                text.push(' ');
+            }
+            for lang in [Lang::Fr, Lang::En] {
+                let doc = Doc::new(&text, lang, &GAZETTEER);
+                for a in extract(&doc) {
+                    for s in &a.spans {
+                        assert!(text.get(s.start..s.end).is_some(), "{text:?}");
+                    }
+                }
+            }
+        }
     }
 
     #[test]

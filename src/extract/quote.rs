@@ -20,7 +20,7 @@
 //! organisation. Reported speech with a clear speaker ("X a souligné que…",
 //! "X said that…") is kept apart as indirect.
 
-use crate::extract::Doc;
+use crate::extract::{Doc, before, overlapping, within};
 use crate::extract::org::Orgs;
 use crate::extract::person::People;
 use crate::fold::fold;
@@ -370,19 +370,11 @@ struct Ctx<'a, 'd> {
 
 impl Ctx<'_, '_> {
     fn person_at_token(&self, i: usize) -> Option<usize> {
-        let t = self.doc.tokens[i].span;
-        self.person_mentions
-            .iter()
-            .find(|(s, _)| s.overlaps(t))
-            .map(|(_, p)| *p)
+        overlapping(&self.person_mentions, self.doc.tokens[i].span)
     }
 
     fn org_at_token(&self, i: usize) -> Option<usize> {
-        let t = self.doc.tokens[i].span;
-        self.org_mentions
-            .iter()
-            .find(|(s, _)| s.overlaps(t))
-            .map(|(_, e)| *e)
+        overlapping(&self.org_mentions, self.doc.tokens[i].span)
     }
 
     fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
@@ -527,10 +519,10 @@ impl Ctx<'_, '_> {
                 let w = doc.word(k);
                 if let Some((_, false)) = base.role_noun(doc.lang, w) {
                     // "the agency": the last organisation named.
-                    return self
-                        .org_mentions
+                    return before(&self.org_mentions, at)
                         .iter()
                         .rev()
+                        .take(LOOKBACK)
                         .find(|(s, _)| s.end <= at)
                         .map(|(_, e)| Speaker::Org(*e));
                 }
@@ -570,10 +562,10 @@ impl Ctx<'_, '_> {
             let holders: Vec<usize> = (0..self.people.entities.len())
                 .filter(|&p| compatible(p))
                 .collect();
-            if let Some(p) = self
-                .person_mentions
+            if let Some(p) = before(&self.person_mentions, at)
                 .iter()
                 .rev()
+                .take(LOOKBACK)
                 .find(|(s, p)| s.end <= at && holders.contains(p))
                 .map(|(_, p)| *p)
                 .or_else(|| holders.first().copied())
@@ -591,9 +583,10 @@ impl Ctx<'_, '_> {
         }) {
             return Some(Speaker::Person(*p));
         }
-        self.person_mentions
+        before(&self.person_mentions, at)
             .iter()
             .rev()
+            .take(LOOKBACK)
             .find(|(s, p)| s.end <= at && generic(*p))
             .map(|(_, p)| Speaker::Person(*p))
     }
@@ -623,6 +616,9 @@ fn stops(doc: &Doc, k: usize) -> bool {
         || matches!(w, "«" | "»" | "“" | "”" | "\"")
         || doc.tokens[k].kind == TokenKind::Newline
 }
+
+/// How many earlier mentions a pronoun or role noun looks back over.
+const LOOKBACK: usize = 500;
 
 fn lex_gender(g: LexGender) -> Option<Gender> {
     match g {
@@ -950,9 +946,9 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
                 && let Some(&(pos, s)) = previous.last()
             {
                 let between = Span::new(pos.min(piece.start), piece.start);
-                let other_named = ctx.person_mentions.iter().any(|(m, p)| {
-                    between.contains(*m) && Speaker::Person(*p) != s && m.start > pos
-                });
+                let other_named = within(&ctx.person_mentions, between)
+                    .iter()
+                    .any(|(m, p)| Speaker::Person(*p) != s && m.start > pos);
                 let near = last_line.is_some_and(|l| raw.line <= l + 3);
                 if near && !other_named {
                     speaker = Some(s);
@@ -995,11 +991,7 @@ fn signed_after(ctx: &Ctx, quotes: &mut [QuoteFound]) {
                 continue;
             }
             if s.starts_with('-') || s.starts_with('—') {
-                let person = ctx
-                    .person_mentions
-                    .iter()
-                    .find(|(m, _)| l.contains(*m))
-                    .map(|(_, p)| *p);
+                let person = within(&ctx.person_mentions, *l).first().map(|(_, p)| *p);
                 if let Some(p) = person {
                     q.speaker = Some(Speaker::Person(p));
                 }

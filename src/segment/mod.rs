@@ -11,9 +11,6 @@
 
 pub mod sentence;
 
-use std::sync::LazyLock;
-
-use regex::Regex;
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::lang::Lang;
@@ -76,10 +73,6 @@ impl Token {
     }
 }
 
-static URL_OR_EMAIL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"(?i)\b(?:https?://|www\.)[^\s<>"«»“”]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"#)
-        .expect("valid URL regex")
-});
 
 /// French elided words, lowercase, without their apostrophe.
 const ELISIONS: &[&str] = &[
@@ -108,26 +101,87 @@ const CLITIC_PRONOUNS: &[&str] = &[
 pub fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
     let mut raw = Vec::with_capacity(text.len() / 3);
     let mut last = 0;
-    for m in URL_OR_EMAIL.find_iter(text) {
-        let end = m.start() + trim_url_end(m.as_str());
-        if end <= m.start() {
+    for (span, kind) in links(text) {
+        if span.start < last {
             continue;
         }
-        segment_words(text, last, m.start(), &mut raw);
-        let kind = if m.as_str().contains('@') && !m.as_str().contains('/') {
-            TokenKind::Email
-        } else {
-            TokenKind::Url
-        };
-        raw.push(Token {
-            span: Span::new(m.start(), end),
-            kind,
-        });
-        last = end;
+        segment_words(text, last, span.start, &mut raw);
+        raw.push(Token { span, kind });
+        last = span.end;
     }
     segment_words(text, last, text.len(), &mut raw);
     merge(text, raw, lang)
 }
+
+/// The URLs ("https://…", "www.…") and e-mail addresses of `text`, in
+/// order, found by scanning for "://", "www." and "@" and extending over the
+/// characters such addresses use: linear, and no regex over every word.
+fn links(text: &str) -> Vec<(Span, TokenKind)> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let url_char = |b: u8| !(b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"')) && b.is_ascii();
+    let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
+    // URLs.
+    let mut starts: Vec<usize> = text
+        .match_indices("://")
+        .chain(text.match_indices("www."))
+        .chain(text.match_indices("WWW."))
+        .map(|(i, _)| i)
+        .collect();
+    starts.sort_unstable();
+    let mut from = 0;
+    for at in starts {
+        if at < from {
+            continue;
+        }
+        let start = if text[at..].starts_with("://") {
+            // Back over the scheme: "http", "https".
+            let scheme = text[..at]
+                .rsplit(|c: char| !c.is_ascii_alphabetic())
+                .next()
+                .unwrap_or("");
+            if !matches!(scheme.to_ascii_lowercase().as_str(), "http" | "https") {
+                continue;
+            }
+            at - scheme.len()
+        } else {
+            at
+        };
+        let mut end = start;
+        while end < bytes.len() && url_char(bytes[end]) {
+            end += 1;
+        }
+        let end = start + trim_url_end(&text[start..end]);
+        if end > start + 4 && word_start(start) {
+            out.push((Span::new(start, end), TokenKind::Url));
+        }
+        from = end.max(at + 3);
+    }
+    // E-mail addresses.
+    let local = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-');
+    let domain = |b: u8| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-');
+    for (at, _) in text.match_indices('@') {
+        let mut start = at;
+        while start > 0 && local(bytes[start - 1]) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < bytes.len() && domain(bytes[end]) {
+            end += 1;
+        }
+        while end > at + 1 && bytes[end - 1] == b'.' {
+            end -= 1;
+        }
+        let host = &text[at + 1..end];
+        if start < at && host.contains('.') && !host.starts_with('.') {
+            out.push((Span::new(start, end), TokenKind::Email));
+        }
+    }
+    out.sort_by_key(|(s, _)| s.start);
+    out
+}
+
+
 
 /// Length of a URL match without the sentence punctuation that ends it.
 fn trim_url_end(url: &str) -> usize {

@@ -342,13 +342,26 @@ impl Gazetteer {
                 form: Form::Name,
             });
         }
+        // Line starts and whether each line is in capitals, for the
+        // acronyms that are also words ("UN ACCORD").
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let capitals: Vec<bool> = line_starts
+            .iter()
+            .enumerate()
+            .map(|(k, &s)| {
+                let e = line_starts.get(k + 1).map_or(text.len(), |&n| n - 1);
+                !text[s..e].chars().any(char::is_lowercase)
+            })
+            .collect();
+        let in_capitals_line = |pos: usize| capitals[line_starts.partition_point(|&s| s <= pos) - 1];
         for m in self.acronyms.find_iter(text) {
             if !bounded(text, m.start(), m.end()) {
                 continue;
             }
             let acr = &text[m.start()..m.end()];
             if base.is_any_function_word(&acr.to_lowercase())
-                && (in_capitals_line(text, m.start())
+                && (in_capitals_line(m.start())
                     || shouting_neighbour(text, m.start(), m.end()))
             {
                 continue;
@@ -387,13 +400,6 @@ fn shouting_neighbour(text: &str, start: usize, end: usize) -> bool {
     let before = text[..start].split_whitespace().next_back().unwrap_or("");
     let after = text[end..].split_whitespace().next().unwrap_or("");
     caps(before) || caps(after)
-}
-
-/// Whether the line around `pos` has no lowercase letter.
-fn in_capitals_line(text: &str, pos: usize) -> bool {
-    let start = text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |i| pos + i);
-    !text[start..end].chars().any(char::is_lowercase)
 }
 
 #[cfg(test)]

@@ -33,6 +33,48 @@ pub(crate) struct Doc<'a> {
     pub(crate) gazetteer: &'a Gazetteer,
     /// Gazetteer matches (organisations, places, wires), in text order.
     pub(crate) hits: Vec<Hit>,
+    /// The lines of the text, with what extractors need to know of each.
+    pub(crate) lines: Vec<Line>,
+}
+
+/// A line of the normalised text.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Line {
+    pub(crate) span: Span,
+    /// Written in capitals: no lowercase letter.
+    pub(crate) capitals: bool,
+    /// Written like a headline: nearly every longer word capitalised (and,
+    /// but for the first line, short and without a final period).
+    pub(crate) headline: bool,
+}
+
+impl Line {
+    fn read(text: &str, span: Span, first: bool) -> Line {
+        let line = span.as_str(text);
+        let mut words = 0;
+        let mut capitalised = 0;
+        for w in line.split(|c: char| !c.is_alphabetic()) {
+            if w.chars().nth(3).is_some() {
+                words += 1;
+                if w.chars().next().is_some_and(char::is_uppercase) {
+                    capitalised += 1;
+                }
+            }
+        }
+        let headline = words >= 3
+            && if first {
+                capitalised * 10 >= words * 6
+            } else {
+                line.chars().count() <= 160
+                    && !line.trim_end().ends_with('.')
+                    && capitalised * 10 >= words * 8
+            };
+        Line {
+            span,
+            capitals: !line.chars().any(char::is_lowercase),
+            headline,
+        }
+    }
 }
 
 impl<'a> Doc<'a> {
@@ -41,6 +83,15 @@ impl<'a> Doc<'a> {
         let sentences = sentences(text, &tokens, lang);
         let furniture = boilerplate::find(text);
         let hits = gazetteer.find(text, &fold_text(text));
+        let mut lines = Vec::new();
+        let mut start = 0;
+        let mut first = true;
+        for l in text.split('\n') {
+            let span = Span::new(start, start + l.len());
+            lines.push(Line::read(text, span, first));
+            first &= l.trim().is_empty();
+            start += l.len() + 1;
+        }
         Doc {
             text,
             lang,
@@ -49,7 +100,14 @@ impl<'a> Doc<'a> {
             furniture,
             gazetteer,
             hits,
+            lines,
         }
+    }
+
+    /// The line that holds byte `pos`.
+    pub(crate) fn line_at(&self, pos: usize) -> &Line {
+        let i = self.lines.partition_point(|l| l.span.end < pos);
+        &self.lines[i.min(self.lines.len() - 1)]
     }
 
     /// The gazetteer hits that overlap `span` (hits are sorted and do not

@@ -357,27 +357,7 @@ fn is_capitalised(w: &str) -> bool {
 /// Whether the line holding `pos` is in Title Case or capitals (a
 /// headline), where capitalisation says nothing.
 pub(crate) fn in_headline_case(doc: &Doc, pos: usize) -> bool {
-    let start = doc.text[..pos].rfind('\n').map_or(0, |i| i + 1);
-    let end = doc.text[pos..]
-        .find('\n')
-        .map_or(doc.text.len(), |i| pos + i);
-    let line = &doc.text[start..end];
-    let words: Vec<&str> = line
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| w.chars().count() > 3)
-        .collect();
-    let capitalised = words.iter().filter(|w| is_capitalised(w)).count();
-    if words.len() < 3 {
-        return false;
-    }
-    // The first line is the headline; elsewhere a sentence full of names
-    // and titles is not one: headlines are short and end without a period.
-    if doc.text[..start].trim().is_empty() {
-        return capitalised * 10 >= words.len() * 6;
-    }
-    line.chars().count() <= 160
-        && !line.trim_end().ends_with('.')
-        && capitalised * 10 >= words.len() * 8
+    doc.line_at(pos).headline
 }
 
 /// Finds the organisations of a document.
@@ -778,12 +758,7 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
 
 /// Whether token `i` is in a line written in capitals.
 fn in_capitals(doc: &Doc, i: usize) -> bool {
-    let pos = doc.tokens[i].span.start;
-    let start = doc.text[..pos].rfind('\n').map_or(0, |x| x + 1);
-    let end = doc.text[pos..]
-        .find('\n')
-        .map_or(doc.text.len(), |x| pos + x);
-    !doc.text[start..end].chars().any(char::is_lowercase)
+    doc.line_at(doc.tokens[i].span.start).capitals
 }
 
 /// Whether token `i` can sit inside an English organisation name before its

@@ -231,12 +231,7 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
 }
 
 fn in_capitals_line(doc: &Doc, i: usize) -> bool {
-    let pos = doc.tokens[i].span.start;
-    let start = doc.text[..pos].rfind('\n').map_or(0, |x| x + 1);
-    let end = doc.text[pos..]
-        .find('\n')
-        .map_or(doc.text.len(), |x| pos + x);
-    !doc.text[start..end].chars().any(char::is_lowercase)
+    doc.line_at(doc.tokens[i].span.start).capitals
 }
 
 /// Whether token `i` is an initial ("J" followed by a glued ".").

@@ -488,7 +488,7 @@ struct Item {
     parts: Vec<Span>,
     /// The conjunction before the last part, as written.
     conj: String,
-    /// The conjunction that coordinated this item with the previous one.
+    /// Whether a conjunction coordinates this item with the previous one.
     coordinated: bool,
 }
 
@@ -862,7 +862,10 @@ impl Reader<'_, '_> {
         let text = self.text();
         let mut items = Vec::new();
         let mut family: Option<Option<char>> = None;
-        let mut pos = match text[from..].find('\n') {
+        // The list starts on the next line, which must be close.
+        let from = floor_char_boundary(text, from);
+        let probe = floor_char_boundary(text, from.saturating_add(MAX_LINE_BYTES));
+        let mut pos = match text[from..probe].find('\n') {
             Some(i) => from + i + 1,
             None => return (items, from),
         };

@@ -354,15 +354,15 @@ impl Gazetteer {
                 !text[s..e].chars().any(char::is_lowercase)
             })
             .collect();
-        let in_capitals_line = |pos: usize| capitals[line_starts.partition_point(|&s| s <= pos) - 1];
+        let in_capitals_line =
+            |pos: usize| capitals[line_starts.partition_point(|&s| s <= pos) - 1];
         for m in self.acronyms.find_iter(text) {
             if !bounded(text, m.start(), m.end()) {
                 continue;
             }
             let acr = &text[m.start()..m.end()];
             if base.is_any_function_word(&acr.to_lowercase())
-                && (in_capitals_line(m.start())
-                    || shouting_neighbour(text, m.start(), m.end()))
+                && (in_capitals_line(m.start()) || shouting_neighbour(text, m.start(), m.end()))
             {
                 continue;
             }

@@ -213,6 +213,32 @@ impl Parser {
         Ok(extract::run(text, &norm, lang, &self.gazetteer))
     }
 
+    /// Parses many releases given as bytes, each on its own: one bad
+    /// document gives an error in its slot and does not stop the others.
+    /// With the `parallel` feature the documents are parsed on all cores
+    /// (rayon); the results keep the order of `docs`.
+    ///
+    /// ```
+    /// let parser = communique::Parser::new();
+    /// let docs: [&[u8]; 2] = [b"GENEVA, 3 May 2024 - The WHO said it would help.", b"\xff"];
+    /// let results = parser.parse_many(&docs);
+    /// assert!(results[0].is_ok());
+    /// assert!(results[1].as_ref().unwrap_err().is_invalid_utf8());
+    /// ```
+    pub fn parse_many<T: AsRef<[u8]> + Sync>(&self, docs: &[T]) -> Vec<Result<Communique, Error>> {
+        #[cfg(feature = "parallel")]
+        {
+            use rayon::prelude::*;
+            docs.par_iter()
+                .map(|d| self.parse_bytes(d.as_ref()))
+                .collect()
+        }
+        #[cfg(not(feature = "parallel"))]
+        {
+            docs.iter().map(|d| self.parse_bytes(d.as_ref())).collect()
+        }
+    }
+
     /// Parses one press release given as bytes, which must be UTF-8.
     ///
     /// ```

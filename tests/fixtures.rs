@@ -88,10 +88,10 @@ fn check(name: &str, text: &str, expect: &Value) -> Vec<String> {
             ));
         }
     }
-    if let Some(lang) = expect["language"].as_str() {
-        if record.language.code() != lang {
-            fail(format!("language {} instead of {lang}", record.language));
-        }
+    if let Some(lang) = expect["language"].as_str()
+        && record.language.code() != lang
+    {
+        fail(format!("language {} instead of {lang}", record.language));
     }
     if let Some(d) = expect.get("dateline") {
         let got = record.dateline.as_ref();
@@ -123,14 +123,13 @@ fn check(name: &str, text: &str, expect: &Value) -> Vec<String> {
             fail(format!("missing person {want:?}"));
             continue;
         };
-        if let Some(role) = p.get("role").and_then(Value::as_str) {
-            if !got
+        if let Some(role) = p.get("role").and_then(Value::as_str)
+            && !got
                 .role
                 .as_deref()
                 .is_some_and(|r| norm(r).contains(&norm(role)))
-            {
-                fail(format!("{want}: role {:?}, expected {role:?}", got.role));
-            }
+        {
+            fail(format!("{want}: role {:?}, expected {role:?}", got.role));
         }
         match p.get("organisation") {
             Some(Value::Null) if got.organisation.is_some() => fail(format!(
@@ -210,13 +209,13 @@ fn check(name: &str, text: &str, expect: &Value) -> Vec<String> {
             ));
             continue;
         };
-        if let Some(id) = a.get("id").and_then(Value::as_str) {
-            if got.id.as_deref() != Some(id) {
-                fail(format!(
-                    "priority area {label:?}: id {:?}, expected {id:?}",
-                    got.id
-                ));
-            }
+        if let Some(id) = a.get("id").and_then(Value::as_str)
+            && got.id.as_deref() != Some(id)
+        {
+            fail(format!(
+                "priority area {label:?}: id {:?}, expected {id:?}",
+                got.id
+            ));
         }
     }
     if let Some(kinds) = expect["boilerplate"].as_array() {

@@ -7,9 +7,9 @@
 //! Nice", "in Chad") or next to another place ("Niger, Chad and Mali").
 //! Mentions of one place group into one location named by its fullest form.
 
-use crate::extract::{Doc, overlapping};
 use crate::extract::org::Orgs;
 use crate::extract::person::People;
+use crate::extract::{Doc, overlapping};
 use crate::fold::fold;
 use crate::gazetteer::{Class, Hit};
 use crate::record::Location;

@@ -180,7 +180,12 @@ pub(crate) fn within(sorted: &[(Span, usize)], span: Span) -> &[(Span, usize)] {
 /// so a few steps back from the last one starting before `span.end` do.
 pub(crate) fn overlapping(sorted: &[(Span, usize)], span: Span) -> Option<usize> {
     let end = sorted.partition_point(|(s, _)| s.start < span.end);
-    sorted[..end].iter().rev().take(4).find(|(s, _)| s.overlaps(span)).map(|(_, x)| *x)
+    sorted[..end]
+        .iter()
+        .rev()
+        .take(4)
+        .find(|(s, _)| s.overlaps(span))
+        .map(|(_, x)| *x)
 }
 
 /// The headline: the first line, when it is short enough to be one and

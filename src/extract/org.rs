@@ -152,7 +152,11 @@ impl Orgs {
     /// Removes every mention inside `span` (a longer name found later, a
     /// minister's portfolio). Entity lists catch up in [`Orgs::sync`].
     pub(crate) fn clear(&mut self, span: Span) {
-        let starts: Vec<usize> = self.index.range(span.start..span.end).map(|(k, _)| *k).collect();
+        let starts: Vec<usize> = self
+            .index
+            .range(span.start..span.end)
+            .map(|(k, _)| *k)
+            .collect();
         for k in starts {
             if let Some(slot) = self.index.get_mut(&k) {
                 slot.retain(|(s, _, _)| !span.contains(*s));
@@ -191,12 +195,16 @@ impl Orgs {
     /// the last mention starting before `span.end` suffice.
     fn overlapping(&self, span: Span) -> Option<(Span, usize)> {
         let mut best: Option<(Span, usize)> = None;
-        for (_, slot) in self.index.range(..span.end.max(span.start + 1)).rev().take(4) {
+        for (_, slot) in self
+            .index
+            .range(..span.end.max(span.start + 1))
+            .rev()
+            .take(4)
+        {
             for &(s, e, _) in slot {
-                if s.overlaps(span) || (s.start == span.start && span.is_empty()) {
-                    if best.is_none_or(|(b, _)| s.len() > b.len()) {
-                        best = Some((s, e));
-                    }
+                let hit = s.overlaps(span) || (s.start == span.start && span.is_empty());
+                if hit && best.is_none_or(|(b, _)| s.len() > b.len()) {
+                    best = Some((s, e));
                 }
             }
         }
@@ -1041,7 +1049,9 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
 
 /// "Full Name (Short Name)": a short name made of the full name's words.
 fn define_short_name(doc: &Doc, orgs: &mut Orgs, inner: Span, before: Span) {
-    let Some((full_span, e)) = orgs.overlapping(before) else { return };
+    let Some((full_span, e)) = orgs.overlapping(before) else {
+        return;
+    };
     let short = inner.as_str(doc.text).trim();
     let full = [fold(full_span.as_str(doc.text))];
     let folded = fold(short);
@@ -1260,7 +1270,13 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
             .flat_map(|(_, slot)| slot.iter())
             .filter(|(s, _, _)| s.end <= span.start)
             .map(|&(_, e, _)| e)
-            .find(|&e| names.entry(e).or_insert_with(|| entity_names(doc, &orgs.entities[e])).iter().any(|n| n.split(' ').any(|x| x == head)));
+            .find(|&e| {
+                names
+                    .entry(e)
+                    .or_insert_with(|| entity_names(doc, &orgs.entities[e]))
+                    .iter()
+                    .any(|n| n.split(' ').any(|x| x == head))
+            });
         if let Some(e) = target {
             orgs.add(e, span, MentionForm::Short);
         }

@@ -834,7 +834,10 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                 // ("Commission de la CEDEAO"), last in English ("ECOWAS
                 // Commission").
                 let organ = [doc.word(j), doc.word(oend)].iter().any(|w| {
-                    matches!(base.org_head(doc.lang, w), Some(HeadRole::Body | HeadRole::Refer))
+                    matches!(
+                        base.org_head(doc.lang, w),
+                        Some(HeadRole::Body | HeadRole::Refer)
+                    )
                 });
                 if let Some(parent) = x.parent.filter(|_| organ) {
                     let sep = Span::new(doc.tokens[p].span.start, doc.tokens[oend].span.end)
@@ -1144,10 +1147,11 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
 
 /// Whether the place hit starting at token `j` is a country.
 fn is_country(doc: &Doc, j: usize) -> bool {
-    doc.hit_starting_at(doc.tokens[j].span.start).is_some_and(|h| {
-        let e = &doc.gazetteer.entries[h.entry];
-        e.class == Class::Place && matches!(e.kind.as_str(), "country" | "territory")
-    })
+    doc.hit_starting_at(doc.tokens[j].span.start)
+        .is_some_and(|h| {
+            let e = &doc.gazetteer.entries[h.entry];
+            e.class == Class::Place && matches!(e.kind.as_str(), "country" | "territory")
+        })
 }
 
 /// Whether token `p` (before a title) is a nationality or a country:
@@ -1544,15 +1548,18 @@ fn group(doc: &Doc, orgs: &mut Orgs, found: Vec<Found>) -> People {
             continue;
         }
         // Candidates share the name's last word (looked up, not scanned).
-        let target = words.last().and_then(|last| by_word.get(last)).and_then(|cands| {
-            cands.iter().copied().find(|&p| {
-                let p = &people.entities[p];
-                words.iter().all(|w| p.words.contains(w))
-                    && (words.len() > 1
-                        || p.words.last() == words.last()
-                        || p.words.first() == words.first())
-            })
-        });
+        let target = words
+            .last()
+            .and_then(|last| by_word.get(last))
+            .and_then(|cands| {
+                cands.iter().copied().find(|&p| {
+                    let p = &people.entities[p];
+                    words.iter().all(|w| p.words.contains(w))
+                        && (words.len() > 1
+                            || p.words.last() == words.last()
+                            || p.words.first() == words.first())
+                })
+            });
         let p = match target {
             Some(p) => p,
             None => {

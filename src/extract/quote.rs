@@ -20,9 +20,9 @@
 //! organisation. Reported speech with a clear speaker ("X a souligné que…",
 //! "X said that…") is kept apart as indirect.
 
-use crate::extract::{Doc, before, overlapping, within};
 use crate::extract::org::Orgs;
 use crate::extract::person::People;
+use crate::extract::{Doc, before, overlapping, within};
 use crate::fold::fold;
 use crate::lexicon::{Base, LexGender};
 use crate::record::{Gender, QuoteKind};

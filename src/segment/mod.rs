@@ -73,7 +73,6 @@ impl Token {
     }
 }
 
-
 /// French elided words, lowercase, without their apostrophe.
 const ELISIONS: &[&str] = &[
     "l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu",
@@ -119,7 +118,8 @@ pub fn tokenize(text: &str, lang: Lang) -> Vec<Token> {
 fn links(text: &str) -> Vec<(Span, TokenKind)> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
-    let url_char = |b: u8| !(b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"')) && b.is_ascii();
+    let url_char =
+        |b: u8| !(b.is_ascii_whitespace() || matches!(b, b'<' | b'>' | b'"')) && b.is_ascii();
     let word_start = |i: usize| i == 0 || !bytes[i - 1].is_ascii_alphanumeric();
     // URLs.
     let mut starts: Vec<usize> = text
@@ -180,8 +180,6 @@ fn links(text: &str) -> Vec<(Span, TokenKind)> {
     out.sort_by_key(|(s, _)| s.start);
     out
 }
-
-
 
 /// Length of a URL match without the sentence punctuation that ends it.
 fn trim_url_end(url: &str) -> usize {

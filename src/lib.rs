@@ -22,8 +22,8 @@
 //! # Example: parse a release
 //!
 //! ```
-//! let text = "GENÈVE, 12 mars 2024 – La Directrice générale de l’OIM, \
-//!             Amy Pope, a salué l’accord.";
+//! let text = "LOMÉ, 5 juin 2025 – Le Représentant de la FAO au Togo, \
+//!             M. Paul Amegah, a présenté le nouveau programme.";
 //! let record = communique::parse(text)?;
 //! assert_eq!(record.language, communique::Lang::Fr);
 //! # Ok::<(), communique::Error>(())

@@ -26,7 +26,7 @@ fn release_like() -> impl Strategy<Value = String> {
             Just("a-t-elle ".to_string()),
             Just("M. ".to_string()),
             Just("Directrice générale de l'OIM, ".to_string()),
-            Just("Amy Pope ".to_string()),
+            Just("Claire Martin ".to_string()),
             Just("said ".to_string()),
             Just("a déclaré ".to_string()),
             Just("12 mars 2024 ".to_string()),

@@ -234,7 +234,7 @@ impl Orgs {
     }
 
     /// Adds an organisation a later stage found (a name in a person's
-    /// apposition: "director, Calorie Count").
+    /// apposition: "director, Blue Harbor").
     pub(crate) fn add_found(&mut self, doc: &Doc, span: Span) -> usize {
         if let Some(e) = self.at(span) {
             return e;
@@ -328,7 +328,7 @@ fn same_name(a: &str, b: &str) -> bool {
     if sw.len() < 2 {
         return false;
     }
-    // "Network Sri Lanka" for "UN Global Compact Network Sri Lanka".
+    // "Network Kenya" for "UN Global Compact Network Kenya".
     if lw.ends_with(&sw) {
         return true;
     }
@@ -810,7 +810,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             break;
         }
         // A title before an acronym introduces the organisation
-        // ("Board Representative UN Global Compact Network").
+        // ("Board Member UN Global Compact Network").
         let title = matches!(
             Base::get().title(doc.lang, doc.word(p)),
             Some((
@@ -1138,7 +1138,7 @@ fn web_names(doc: &Doc, orgs: &mut Orgs) {
 }
 
 /// Unknown names coordinated with a known organisation in a partnership
-/// sentence: "MasterCard and WFP have announced a partnership".
+/// sentence: "Visa and UNICEF have announced a partnership".
 fn partners(doc: &Doc, orgs: &mut Orgs) {
     let base = Base::get();
     let known = orgs.mentions();
@@ -1423,7 +1423,7 @@ mod tests {
     fn same_name_merges_fuller_forms() {
         assert!(same_name(
             "ministere des affaires etrangeres",
-            "ministere des affaires etrangeres et des senegalais de l'exterieur"
+            "ministere des affaires etrangeres et de la cooperation regionale"
         ));
         assert!(same_name(
             "hopital de reference de beni",

@@ -400,7 +400,12 @@ impl Ctx<'_, '_> {
         let mut org = None;
         for _ in 0..limit {
             if let Some(p) = self.person_at_token(k) {
-                return Some((Subject::Speaker(Speaker::Person(p)), k));
+                // The attribution runs to the end of the name.
+                let mut last = k;
+                while let Some(n) = doc.next_token(last).filter(|&n| self.person_at_token(n) == Some(p)) {
+                    last = n;
+                }
+                return Some((Subject::Speaker(Speaker::Person(p)), last));
             }
             // "said the agency", "a indiqué l'OMS" — unless a title and a
             // name follow ("said WFP Country Director Lauren Landis").
@@ -470,7 +475,7 @@ impl Ctx<'_, '_> {
         let coordinated = matches!(doc.word(before), "et" | "and");
         if !coordinated {
             if let Some(s) = self.subject_before(before) {
-                // "Michelle Bachelet, Directrice exécutive d'ONU Femmes a
+                // "Sylvie Morel, Directrice exécutive de l'ONUSIDA a
                 // déclaré": the organisation ends the person's apposition.
                 if let Subject::Speaker(Speaker::Org(_)) = s
                     && let Some(p) = (sentence.tokens.start..before)
@@ -718,7 +723,7 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
         i
     };
     let mut k = doc.prev_token(i)?;
-    // Across a line break: "Matt Cannell, said" / "On women and girls:".
+    // Across a line break: "Anna Keller, said" / "On women and girls:".
     if doc.tokens[k].kind == TokenKind::Newline {
         while doc.tokens[k].kind == TokenKind::Newline {
             k = doc.prev_token(k)?;
@@ -778,7 +783,7 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
         }
         v = doc.prev_token(v)?;
     }
-    // "Pour Gilles Michel, Directeur Général Délégué : "…"", "X : «…»".
+    // "Pour Paul Henry, Directeur général adjoint : "…"", "X : «…»".
     if doc.word(k) == ":" {
         let subject = ctx.clause_subject(k);
         if let Some(Subject::Speaker(_)) = subject {

@@ -3,7 +3,7 @@
 //! lines, so the breaks left are real), and `.`, `!`, `?` or `…` end one when
 //! a space and a capital, digit, quotation mark or bullet follow, unless the
 //! period closes an abbreviation of the language (`M.`, `Mme.`, `Dr.`,
-//! `St.`, `p. ex.`, `No.`, `Jan.`), an initial (`Antony J. Blinken`) or a
+//! `St.`, `p. ex.`, `No.`, `Jan.`), an initial (`Robert J. Hale`) or a
 //! lone list number (`1.`). Closing quotation marks and brackets after the
 //! final punctuation stay in the sentence. Every line is a paragraph.
 
@@ -31,13 +31,13 @@ pub struct Sentence {
 ///
 /// ```
 /// use communique::{segment::{tokenize, sentence::sentences}, Lang};
-/// let text = "M. Qu a parlé. Il a remercié le pape.\nFin";
+/// let text = "M. Li a parlé. Il a remercié le pape.\nFin";
 /// let tokens = tokenize(text, Lang::Fr);
 /// let s: Vec<&str> = sentences(text, &tokens, Lang::Fr)
 ///     .iter()
 ///     .map(|s| s.span.as_str(text))
 ///     .collect();
-/// assert_eq!(s, ["M. Qu a parlé.", "Il a remercié le pape.", "Fin"]);
+/// assert_eq!(s, ["M. Li a parlé.", "Il a remercié le pape.", "Fin"]);
 /// ```
 pub fn sentences(text: &str, tokens: &[Token], lang: Lang) -> Vec<Sentence> {
     let base = Base::get();
@@ -218,20 +218,20 @@ mod tests {
     t!(
         honorific,
         Lang::En,
-        "Ms. Pope said so. Mr. Grandi agreed.",
-        ["Ms. Pope said so.", "Mr. Grandi agreed."]
+        "Ms. Berg said so. Mr. Conti agreed.",
+        ["Ms. Berg said so.", "Mr. Conti agreed."]
     );
     t!(
         initial,
         Lang::En,
-        "Antony J. Blinken spoke.",
-        ["Antony J. Blinken spoke."]
+        "Robert J. Hale spoke.",
+        ["Robert J. Hale spoke."]
     );
     t!(
         french_abbrev,
         Lang::Fr,
-        "Mme. Bokova et M. Qu. Fin.",
-        ["Mme. Bokova et M. Qu.", "Fin."]
+        "Mme. Lambert et M. Li. Fin.",
+        ["Mme. Lambert et M. Li.", "Fin."]
     );
     t!(
         closing_quote,

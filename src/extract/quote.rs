@@ -402,7 +402,10 @@ impl Ctx<'_, '_> {
             if let Some(p) = self.person_at_token(k) {
                 // The attribution runs to the end of the name.
                 let mut last = k;
-                while let Some(n) = doc.next_token(last).filter(|&n| self.person_at_token(n) == Some(p)) {
+                while let Some(n) = doc
+                    .next_token(last)
+                    .filter(|&n| self.person_at_token(n) == Some(p))
+                {
                     last = n;
                 }
                 return Some((Subject::Speaker(Speaker::Person(p)), last));

@@ -762,7 +762,7 @@ fn push_free(text: &str, atoms: &mut Vec<Atom>, a: Atom) {
     }
 }
 
-/// Numeric dates: `02/07/2024`, `03.05.2021`, `2024-07-02`, `2017-Nov-29`.
+/// Numeric dates: `02/07/2024`, `03.05.2021`, `2024-07-02`, `2020-Feb-11`.
 fn push_numeric(lex: &Lexicon, doc: &Doc, us: bool, atoms: &mut Vec<Atom>) {
     let text = doc.text;
     for c in lex.numeric.captures_iter(text) {
@@ -939,7 +939,7 @@ fn year_context(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> YearConte
         };
     }
     let at = |i: usize| if same_len { from + i } else { start };
-    // A period of the year, maybe with an ordinal: "1er trimestre 2011".
+    // A period of the year, maybe with an ordinal: "1er trimestre 2016".
     if spaced {
         let mut head = trimmed;
         for link in [" of", " de", " d'"] {
@@ -1082,7 +1082,7 @@ enum Link {
 /// How atoms `a` and `b` (in that order) are joined, if they are.
 fn link(lex: &Lexicon, doc: &Doc, a: &Atom, b: &Atom) -> Option<Link> {
     // Only dates of one precision join: days with days, months with months,
-    // years with years ("au premier semestre 2014 au 30 juin" is no range).
+    // years with years ("au premier semestre 2019 au 31 mars" is no range).
     let precision = |x: &Atom| x.vals.first().map(|(v, _)| (v.m.is_some(), v.d.is_some()));
     if b.status == Status::Month || precision(a) != precision(b) {
         return None;
@@ -1335,7 +1335,7 @@ fn date_then_place(lex: &Lexicon, doc: &Doc, line: Span, atoms: &[Atom]) -> Opti
     }
     let c = lex.place_after.captures(&text[date_end..line.end])?;
     let place = c.name("place").map_or("", |m| m.as_str());
-    // "15.03.2012 - ODG": an office code is no place.
+    // "04.11.2019 - UNS": an office code is no place.
     if place.chars().count() <= 3 && !place.chars().any(char::is_lowercase) {
         return None;
     }
@@ -1369,10 +1369,10 @@ fn place_only(
         && rest
             .as_str()
             .starts_with(|c: char| c.is_uppercase() || matches!(c, '"' | '«' | '“'));
-    // A headline ("Nord-Kivu: Le CICR ... à la retenue") has no final stop.
+    // A headline ("Haut-Uele: MSF ... sans entrave") has no final stop.
     let closed = !first || l.trim_end().ends_with(['.', ':', '!', '?', '»', '"', '”']);
-    // "ONU-Femmes" is a name, not "ONU -"; "Suisse - Tunisie : ..." is a
-    // caption; "CICR - Communiqué" names an organisation, not a place.
+    // "ONU-Habitat" is a name, not "ONU -"; "Belgique - Maroc : ..." is a
+    // caption; "MSF - Communiqué" names an organisation, not a place.
     let glued =
         term.as_str().starts_with('-') && l[..term.start()].ends_with(char::is_alphanumeric);
     let paired = lex.paired_title.is_match(rest.as_str());
@@ -1559,7 +1559,7 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
         if skipped(doc, span) || inside_atom(span) {
             continue;
         }
-        // "mardi 5 août", "Thursday the 16th", "lundi (4 janvier)": a date follows.
+        // "jeudi 11 mars", "Tuesday the 9th", "lundi (7 mars)": a date follows.
         let mut next = text[m.end()..].trim_start_matches([' ', ',']);
         for w in ["the ", "le ", "("] {
             if let Some(r) = next.strip_prefix(w) {
@@ -1773,43 +1773,43 @@ mod tests {
     t!(
         en_ordinal,
         En,
-        "Leaders met on 16th December 2017 in Abuja.",
-        [("16th December 2017", "2017-12-16")]
+        "Ministers gathered on 23rd March 2019 in Accra.",
+        [("23rd March 2019", "2019-03-23")]
     );
     t!(
         en_weekday_the_of,
         En,
-        "The summit held on Thursday the 16th of December 2017, in Abuja.",
-        [("16th of December 2017", "2017-12-16")]
+        "The board convened on Tuesday the 9th of April 2019, in Lusaka.",
+        [("9th of April 2019", "2019-04-09")]
     );
     t!(
         fr_weekday,
         Fr,
-        "Il a été reçu ce mardi 5 août 2014 au Plateau.",
-        [("5 août 2014", "2014-08-05")]
+        "La délégation est arrivée ce jeudi 11 mars 2021 à Cotonou.",
+        [("11 mars 2021", "2021-03-11")]
     );
     t!(
         fr_premier,
         Fr,
-        "Le mandat a commencé le 1er janvier 2011.",
-        [("1er janvier 2011", "2011-01-01")]
+        "Son contrat a pris effet le 1er avril 2015.",
+        [("1er avril 2015", "2015-04-01")]
     );
     t!(
         fr_capitals,
         Fr,
-        "COMMUNIQUE DU 3 SEPTEMBRE 2014 : résultats",
-        [("3 SEPTEMBRE 2014", "2014-09-03")]
+        "AVIS DU 18 MARS 2019 : bilan annuel",
+        [("18 MARS 2019", "2019-03-18")]
     );
     t!(
         fr_capitals_short_year,
         Fr,
-        "RESULTATS AU 30 JUIN 14 COMMUNIQUE",
-        [("30 JUIN 14", "2014-06-30")]
+        "CHIFFRES AU 31 MARS 17 NOTE",
+        [("31 MARS 17", "2017-03-31")]
     );
     t!(
         fr_short_year_lowercase,
         Fr,
-        "Le 30 juin 14 personnes sont arrivées.",
+        "Le 31 mars 17 familles sont reparties.",
         []
     );
     t!(
@@ -1824,14 +1824,14 @@ mod tests {
     t!(
         en_abbrev,
         En,
-        "NEW YORK, Oct 14, 2008 (BUSINESS WIRE) -- The site grew.",
-        [("Oct 14, 2008", "2008-10-14")]
+        "CHICAGO, Sep 22, 2011 (BUSINESS WIRE) -- The retailer expanded.",
+        [("Sep 22, 2011", "2011-09-22")]
     );
     t!(
         en_abbrev_comma,
         En,
-        "Posted 25 Nov, 2024 by the press office.",
-        [("25 Nov, 2024", "2024-11-25")]
+        "Posted 17 Feb, 2023 by the press office.",
+        [("17 Feb, 2023", "2023-02-17")]
     );
     t!(
         en_jan_period,
@@ -1852,7 +1852,7 @@ mod tests {
     t!(
         fr_short_year_count,
         Fr,
-        "LE 30 JUIN 14 PERSONNES ET LE 2 MAI 12 500 TONNES",
+        "LE 31 MARS 17 FAMILLES ET LE 4 MAI 12 800 TONNES",
         []
     );
     t!(en_comma_count, En, "On 5 May, 2000 people marched.", []);
@@ -1940,8 +1940,8 @@ mod tests {
     t!(
         iso_month_name,
         En,
-        "STOCKHOLM, Sweden, 2017-Nov-29 - The fund opened.",
-        [("2017-Nov-29", "2017-11-29")]
+        "OSLO, Norway, 2020-Feb-11 - The museum reopened.",
+        [("2020-Feb-11", "2020-02-11")]
     );
     t!(
         day_month_dashed,
@@ -1966,8 +1966,8 @@ mod tests {
     t!(
         en_month_year,
         En,
-        "He retires in January 2005.",
-        [("January 2005", "2005-01")]
+        "She will step down in October 2012.",
+        [("October 2012", "2012-10")]
     );
     t!(
         fr_month_year,
@@ -1990,7 +1990,7 @@ mod tests {
     t!(
         bare_month_fr,
         Fr,
-        "Une demande inférieure en août et en décembre.",
+        "Les pluies reviennent en avril et en novembre.",
         []
     );
     t!(may_modal, En, "The fund may 2024 be renewed.", []);
@@ -1999,20 +1999,20 @@ mod tests {
     t!(
         fr_en_year,
         Fr,
-        "Le PAM, en 2022, a aidé 158 millions de personnes.",
-        [("2022", "2022")]
+        "La Croix-Rouge, en 2019, a distribué 3 millions de repas.",
+        [("2019", "2019")]
     );
     t!(
         en_in_year,
         En,
-        "In 2022, she visited the Horn of Africa.",
-        [("2022", "2022")]
+        "In 2018, he toured the Pacific islands.",
+        [("2018", "2018")]
     );
     t!(
         fr_depuis,
         Fr,
-        "Le Congo est membre depuis 1951.",
-        [("1951", "1951")]
+        "Le Portugal siège au comité depuis 1987.",
+        [("1987", "1987")]
     );
     t!(
         en_by,
@@ -2023,59 +2023,59 @@ mod tests {
     t!(
         en_since_founded,
         En,
-        "Since 2005, members have lost weight. Founded in 1996, the site grew.",
-        [("2005", "2005"), ("1996", "1996")]
+        "Since 2009, volunteers have planted trees. Founded in 1998, the charity expanded.",
+        [("2009", "2009"), ("1998", "1998")]
     );
     t!(
         we_are_in,
         En,
-        "We are in 2016 and yet women are malnourished.",
-        [("2016", "2016")]
+        "We are in 2021 and yet many villages lack running water.",
+        [("2021", "2021")]
     );
     t!(
         fr_after_verb,
         Fr,
-        "Alors que 2023 sera l'année la plus meurtrière.",
-        [("2023", "2023")]
+        "On estime que 2026 sera une année charnière pour le port.",
+        [("2026", "2026")]
     );
     t!(
         en_after_as,
         En,
-        "Experts describe 2023 as the deadliest year on record.",
-        [("2023", "2023")]
+        "Analysts regard 2019 as the turning point for the industry.",
+        [("2019", "2019")]
     );
     t!(
         fr_pour,
         Fr,
-        "Pour 2019, l'enveloppe atteint 25 millions.",
-        [("2019", "2019")]
+        "Pour 2021, le budget s'élève à 12 millions.",
+        [("2021", "2021")]
     );
     t!(
         fr_quarter,
         Fr,
-        "Résultats du 1er trimestre 2011 et du premier semestre 2013.",
+        "Ventes du 1er trimestre 2016 et du premier semestre 2018.",
         [
-            ("1er trimestre 2011", "2011"),
-            ("premier semestre 2013", "2013")
+            ("1er trimestre 2016", "2016"),
+            ("premier semestre 2018", "2018")
         ]
     );
     t!(
         fr_quarter_spaced,
         Fr,
-        "Chiffres : 1 er semestre 2014 en hausse.",
-        [("1 er semestre 2014", "2014")]
+        "Trafic : 1 er semestre 2017 stable.",
+        [("1 er semestre 2017", "2017")]
     );
     t!(
         fr_second_semester,
         Fr,
-        "Pour le second semestre 2014, le Groupe anticipe une hausse.",
-        [("second semestre 2014", "2014")]
+        "Au second semestre 2018, la société prévoit un recul des livraisons.",
+        [("second semestre 2018", "2018")]
     );
     t!(
         fr_fin,
         Fr,
-        "L'amélioration constatée fin 2010 se poursuit.",
-        [("fin 2010", "2010")]
+        "La reprise amorcée fin 2012 se confirme.",
+        [("fin 2012", "2012")]
     );
     t!(
         en_parts,
@@ -2088,7 +2088,7 @@ mod tests {
     t!(
         not_numbers,
         Fr,
-        "Les 175 États membres, 2 000 personnes, 577,6 millions, 30 blessés et 13,2 % de hausse.",
+        "Les 48 pays membres, 3 000 familles, 812,4 millions, 15 victimes et 6,7 % de baisse.",
         []
     );
     t!(
@@ -2100,21 +2100,16 @@ mod tests {
     t!(
         not_edition,
         Fr,
-        "Le lancement de l'édition 2014 du rapport.",
+        "La parution de l'édition 2017 du guide.",
         []
     );
     t!(
         not_fiscal,
         En,
-        "Total assistance since FY 2014 exceeds $351 million.",
+        "Funding since FY 2012 tops $87 million.",
         []
     );
-    t!(
-        not_decades,
-        Fr,
-        "Les relations remontent aux années 1960.",
-        []
-    );
+    t!(not_decades, Fr, "Ce jumelage date des années 1970.", []);
     t!(not_decades_en, En, "Since the 1990s, trade has grown.", []);
     t!(
         not_times,
@@ -2125,7 +2120,7 @@ mod tests {
     t!(
         not_durations,
         En,
-        "A 14-year-old advocate at the 78th session said three years is long.",
+        "A 12-year-old pupil at the 45th meeting said two months is short.",
         []
     );
     t!(
@@ -2182,10 +2177,10 @@ mod tests {
     t!(
         fr_coord_days,
         Fr,
-        "Le Sommet s'est déroulé les 29 et 30 novembre 2014 à Dakar.",
+        "Le forum a eu lieu les 14 et 15 mars 2018 à Lomé.",
         [
-            ("29 et 30 novembre 2014", "2014-11-29"),
-            ("29 et 30 novembre 2014", "2014-11-30")
+            ("14 et 15 mars 2018", "2018-03-14"),
+            ("14 et 15 mars 2018", "2018-03-15")
         ]
     );
     t!(
@@ -2271,43 +2266,40 @@ mod tests {
     t!(
         anchored_by_header,
         Fr,
-        "Le CICR soigne les blessés\n27 Novembre 2019\nGenève (CICR) - Depuis le 19 novembre, les structures médicales ont soigné plus de 30 blessés à Beni.",
-        [
-            ("27 Novembre 2019", "2019-11-27"),
-            ("19 novembre", "2019-11-19")
-        ]
+        "MSF ouvre une clinique mobile\n14 Mars 2021\nBamako (MSF) - Depuis le 2 mars, les équipes ont reçu plus de 400 patients à Mopti.",
+        [("14 Mars 2021", "2021-03-14"), ("2 mars", "2021-03-02")]
     );
     t!(
         anchored_by_dateline,
         Fr,
-        "Titre\nBruxelles, le 27/10/2004. Le ministre a participé ces 26 et 27 octobre à la réunion.",
+        "Titre\nLuxembourg, le 09/05/2012. La commissaire a pris part ces 7 et 8 mai au séminaire.",
         [
-            ("27/10/2004", "2004-10-27"),
-            ("26 et 27 octobre", "2004-10-26"),
-            ("26 et 27 octobre", "2004-10-27")
+            ("09/05/2012", "2012-05-09"),
+            ("7 et 8 mai", "2012-05-07"),
+            ("7 et 8 mai", "2012-05-08")
         ]
     );
     t!(
         parenthesised_days,
         Fr,
-        "Le 1er décembre 2014 - Dakar (Sénégal) - Le ministre a participé à la Conférence (26 et 27 novembre) et au Forum (1er décembre).",
+        "Le 1er juillet 2016 - Niamey (Niger) - La ministre a assisté au Colloque (28 et 29 juin) et à la Foire (1er juillet).",
         [
-            ("1er décembre 2014", "2014-12-01"),
-            ("26 et 27 novembre", "2014-11-26"),
-            ("26 et 27 novembre", "2014-11-27"),
-            ("1er décembre", "2014-12-01"),
+            ("1er juillet 2016", "2016-07-01"),
+            ("28 et 29 juin", "2016-06-28"),
+            ("28 et 29 juin", "2016-06-29"),
+            ("1er juillet", "2016-07-01"),
         ]
     );
     t!(
         no_anchor_no_year,
         En,
-        "Brazzaville, 30 August -- The President opened the session on Monday. As of January 31, cases rose.",
+        "Maputo, 14 July -- The Speaker opened the debate on Monday. As of March 3, prices fell.",
         []
     );
     t!(
         no_anchor_fr,
         Fr,
-        "Du 12 au 14 Novembre, la directrice visitera le Mali.",
+        "Du 5 au 8 Avril, le directeur visitera le Tchad.",
         []
     );
     t!(
@@ -2322,11 +2314,11 @@ mod tests {
     t!(
         anchor_in_title,
         En,
-        "ECOWAS signs MoU on 21 November in Abuja\n\n25 Nov, 2024\n\nThe Community signed on 21 November 2024, in Abuja.",
+        "SADC signs pact on 6 June in Gaborone\n\n9 Jun, 2022\n\nThe bloc signed on 6 June 2022, in Gaborone.",
         [
-            ("21 November", "2024-11-21"),
-            ("25 Nov, 2024", "2024-11-25"),
-            ("21 November 2024", "2024-11-21")
+            ("6 June", "2022-06-06"),
+            ("9 Jun, 2022", "2022-06-09"),
+            ("6 June 2022", "2022-06-06")
         ]
     );
 
@@ -2345,13 +2337,13 @@ mod tests {
     t!(
         relative_en,
         En,
-        "IOM - Press Conference - 02 October 2023\nThe chief spoke on Monday. Last year and this year were hard; next Thursday she travels.",
+        "WHO - Media Briefing - 06 March 2023\nThe director spoke on Monday. Last year and this year were hard; next Thursday she travels.",
         [
-            ("02 October 2023", "2023-10-02"),
-            ("Monday", "2023-10-02"),
+            ("06 March 2023", "2023-03-06"),
+            ("Monday", "2023-03-06"),
             ("Last year", "2022"),
             ("this year", "2023"),
-            ("next Thursday", "2023-10-05"),
+            ("next Thursday", "2023-03-09"),
         ]
     );
     t!(
@@ -2363,11 +2355,8 @@ mod tests {
     t!(
         weekday_with_date_not_relative,
         Fr,
-        "Titre\nGENÈVE, 4 janvier 2016 (HCR) - Il est arrivé au siège lundi (4 janvier).",
-        [
-            ("4 janvier 2016", "2016-01-04"),
-            ("4 janvier", "2016-01-04")
-        ]
+        "Titre\nNAIROBI, 7 mars 2022 (PNUE) - Elle a rejoint le bureau lundi (7 mars).",
+        [("7 mars 2022", "2022-03-07"), ("7 mars", "2022-03-07")]
     );
 
     #[test]
@@ -2405,7 +2394,7 @@ mod tests {
                 ("from 3 to 5 May 2024", Some(RangeEnd::End))
             ]
         );
-        let f = run("Les 29 et 30 novembre 2014.", Lang::Fr);
+        let f = run("Les 14 et 15 mars 2018.", Lang::Fr);
         assert!(
             f.dates.iter().all(|d| d.range.is_none()),
             "a list is not a range"
@@ -2415,7 +2404,7 @@ mod tests {
     #[test]
     fn duplicates_merge_spans() {
         let f = run(
-            "En 2021, la FAO a progressé. Les progrès accomplis en 2021 sont nets.",
+            "En 2017, l'OMS a avancé. Les résultats obtenus en 2017 sont clairs.",
             Lang::Fr,
         );
         assert_eq!(f.dates.len(), 1);
@@ -2475,11 +2464,11 @@ mod tests {
     dl!(
         dl_business_wire,
         En,
-        "Title\nNEW YORK, Oct 14, 2008 (BUSINESS WIRE) -- The site announced a launch.",
-        "NEW YORK",
-        "2008-10-14",
+        "Title\nCHICAGO, Sep 22, 2011 (BUSINESS WIRE) -- The retailer opened a new store.",
+        "CHICAGO",
+        "2011-09-22",
         "BUSINESS WIRE",
-        "NEW YORK, Oct 14, 2008 (BUSINESS WIRE) --"
+        "CHICAGO, Sep 22, 2011 (BUSINESS WIRE) --"
     );
     dl!(
         dl_vienne,
@@ -2502,65 +2491,65 @@ mod tests {
     dl!(
         dl_no_year,
         En,
-        "Title\nBrazzaville, 30 August -- The President opened the session.",
-        "Brazzaville",
+        "Title\nMaputo, 14 July -- The Speaker opened the debate.",
+        "Maputo",
         "",
         "",
-        "Brazzaville, 30 August --"
+        "Maputo, 14 July --"
     );
     dl!(
         dl_no_date,
         Fr,
-        "Titre\nGeneva/Beni (CICR) – Suite à la détérioration de la situation humanitaire, le CICR soutient les hôpitaux.",
-        "Geneva/Beni",
+        "Titre\nParis/Kidal (MSF) – Face à l'afflux de déplacés, MSF renforce ses équipes.",
+        "Paris/Kidal",
         "",
-        "CICR",
-        "Geneva/Beni (CICR) -"
+        "MSF",
+        "Paris/Kidal (MSF) -"
     );
     dl!(
         dl_washington,
         En,
-        "Title\nWashington -- Women's and girls' education were the focus of comments made in Washington.",
-        "Washington",
+        "Title\nOttawa -- Rural broadband access was the topic of remarks delivered in Ottawa.",
+        "Ottawa",
         "",
         "",
-        "Washington --"
+        "Ottawa --"
     );
     dl!(
         dl_dakar_le,
         Fr,
-        "Communiqué\nDakar le 23 Septembre 2014\nCOMMUNIQUE DE PRESSE",
-        "Dakar",
-        "2014-09-23",
+        "Communiqué\nBamako le 17 Octobre 2019\nCOMMUNIQUE DE PRESSE",
+        "Bamako",
+        "2019-10-17",
         "",
-        "Dakar le 23 Septembre 2014"
+        "Bamako le 17 Octobre 2019"
     );
     dl!(
         dl_rome_le,
         Fr,
-        "Titre\nRome, le 20 janvier 2022 – Le pape a reçu le Directeur général.",
-        "Rome",
-        "2022-01-20",
+        "Titre\nMadrid, le 8 février 2018 – Le roi a reçu la délégation.",
+        "Madrid",
+        "2018-02-08",
         "",
-        "Rome, le 20 janvier 2022 -"
+        "Madrid, le 8 février 2018 -"
     );
     dl!(
         dl_date_first,
         En,
-        "Title\n24 January 2023, Colombo, Sri Lanka: In a move towards sustainable development, UNDP renewed its pact.",
-        "Colombo, Sri Lanka",
-        "2023-01-24",
+        "Title\n11 August 2021, Kathmandu, Nepal: In a step to expand rural power, the ministry signed a deal.",
+        "Kathmandu, Nepal",
+        "2021-08-11",
         "",
-        "24 January 2023, Colombo, Sri Lanka:"
+        "11 August 2021, Kathmandu, Nepal:"
     );
     dl!(
         dl_le_date_first,
         Fr,
-        "Titre\nLe 1er décembre 2014 – Dakar (Sénégal) – Affaires étrangères Canada",
-        "Dakar (Sénégal)",
-        "2014-12-01",
+        "Titre\nLe 1er juillet 2016 – Niamey (Niger) – Coopération belge",
+        "Niamey (Niger)",
+        "2016-07-01",
         "",
-        "Le 1er décembre 2014 - Dakar (Sénégal) -"
+        "Le 1er juillet 2016 - Niamey (Niger) -"
     );
     dl!(
         dl_date_in_brackets,
@@ -2574,20 +2563,20 @@ mod tests {
     dl!(
         dl_abuja,
         En,
-        "Title\nAbuja, 16th December 2017. Leaders of the Community met.",
-        "Abuja",
-        "2017-12-16",
+        "Title\nAccra, 23rd March 2019. Ministers of the region met.",
+        "Accra",
+        "2019-03-23",
         "",
-        "Abuja, 16th December 2017."
+        "Accra, 23rd March 2019."
     );
     dl!(
         dl_year_from_header,
         Fr,
-        "Titre\n4 janvier 2016\nGENÈVE, 4 janvier (HCR) - Filippo Grandi a pris ses fonctions.",
-        "GENÈVE",
-        "2016-01-04",
-        "HCR",
-        "GENÈVE, 4 janvier (HCR) -"
+        "Titre\n7 mars 2022\nNAIROBI, 7 mars (PNUE) - La nouvelle directrice a pris ses fonctions.",
+        "NAIROBI",
+        "2022-03-07",
+        "PNUE",
+        "NAIROBI, 7 mars (PNUE) -"
     );
 
     dl!(
@@ -2631,14 +2620,14 @@ mod tests {
     fn no_dateline_mid_paragraph_or_headline() {
         assert!(
             dateline(
-                "Titre\nONU-Femmes et l'OIF signent un accord-cadre de coopération pour les femmes",
+                "Titre\nONU-Habitat et la ville de Rabat lancent un programme pour les quartiers",
                 Lang::Fr
             )
             .is_none()
         );
         assert!(
             dateline(
-                "Titre\nSuisse - Tunisie : le chef du département s'entretient avec son homologue.",
+                "Titre\nBelgique - Maroc : la ministre reçoit son homologue à Bruxelles.",
                 Lang::Fr
             )
             .is_none()
@@ -2651,10 +2640,10 @@ mod tests {
             )
             .is_none()
         );
-        assert!(dateline("Nord-Kivu: Le CICR prend en charge plus de 30 blessés et appelle tous les acteurs à la retenue\nCICR - Communiqué de Presse", Lang::Fr).is_none());
+        assert!(dateline("Haut-Uele: MSF soigne plus de 60 patients et demande un accès sans entrave\nMSF - Communiqué de Presse", Lang::Fr).is_none());
         assert!(
             dateline(
-                "IOM - Press Conference - 02 October 2023\n\nWe are better off thanks to migrants.",
+                "WHO - Media Briefing - 06 March 2023\n\nWe are safer thanks to vaccines.",
                 Lang::En
             )
             .is_none()
@@ -2730,9 +2719,9 @@ mod tests {
             assert_eq!(days_from_civil(y, m, d), z);
         }
         assert_eq!(
-            weekday_of(days_from_civil(2023, 10, 2)),
+            weekday_of(days_from_civil(2023, 3, 6)),
             1,
-            "2 October 2023 was a Monday"
+            "6 March 2023 was a Monday"
         );
         assert!(!Ymd::new(Some(2023), Some(2), Some(29)).is_valid());
         assert!(Ymd::new(Some(2024), Some(2), Some(29)).is_valid());

@@ -124,15 +124,23 @@ fn compile(mut patterns: Vec<&str>, anchored: bool, what: &str) -> Regex {
     let wordish = |c: Option<char>| {
         c.is_some_and(|c| c.is_alphanumeric() || matches!(c, ')' | '?' | '*' | '+' | '}'))
     };
+    // The boundary is the ASCII one: a Unicode `\b` makes the regex crate
+    // fall back from its lazy DFA to the (much slower) PikeVM on any
+    // non-ASCII text. Matches are checked against Unicode word boundaries
+    // afterwards (`on_word_bounds`), so the ASCII boundary only has to
+    // steer alternations ("de|des") towards the whole word.
+    // A pattern with non-ASCII letters gets no boundary at all (its group
+    // may end in "é", which the ASCII boundary does not see as a letter).
+    let boundary = |p: &str, c: Option<char>| {
+        let ascii_end = c.is_some_and(|c| c.is_ascii_alphanumeric())
+            || (wordish(c) && !c.is_some_and(char::is_alphanumeric) && p.is_ascii());
+        if ascii_end { r"(?-u:\b)" } else { "" }
+    };
     let alt: Vec<String> = patterns
         .iter()
         .map(|p| {
-            let before = if wordish(p.chars().next()) { r"\b" } else { "" };
-            let after = if wordish(p.chars().next_back()) {
-                r"\b"
-            } else {
-                ""
-            };
+            let before = boundary(p, p.chars().next());
+            let after = boundary(p, p.chars().next_back());
             format!("{before}(?:{p}){after}")
         })
         .collect();

@@ -316,7 +316,7 @@ impl Gazetteer {
 
     /// The places whose demonym is `word` ("congolais", "Swiss").
     pub(crate) fn demonym(&self, word: &str) -> Option<&[usize]> {
-        self.demonyms.get(&fold(word)).map(Vec::as_slice)
+        crate::fold::with_fold(word, |k| self.demonyms.get(k).map(Vec::as_slice))
     }
 
     /// All word-bounded matches in `text` (normalised) and its fold, in text

@@ -116,6 +116,8 @@ pub(crate) struct Base {
     titles: [HashMap<String, (LexGender, TitleClass)>; 2],
     /// Longest title unit, in words.
     pub(crate) title_words: usize,
+    /// First words of the title units of several words, per language.
+    title_first_words: [HashSet<String>; 2],
     /// First names as written -> gender.
     first_names: HashMap<&'static str, LexGender>,
     /// Folded role noun -> (gender, refers to a person), per language.
@@ -199,6 +201,7 @@ impl Base {
             }
         }
         let mut titles: [HashMap<String, (LexGender, TitleClass)>; 2] = Default::default();
+        let mut title_first_words: [HashSet<String>; 2] = Default::default();
         let mut title_words = 1;
         for (lang, src, file) in [
             (
@@ -224,7 +227,11 @@ impl Base {
                     "transient" => TitleClass::Transient,
                     other => panic!("data/{file}:{line}: unknown class {other}"),
                 };
-                title_words = title_words.max(crate::fold::fold(form).split(' ').count());
+                let key = crate::fold::fold(form);
+                title_words = title_words.max(key.split(' ').count());
+                if let Some((first, _)) = key.split_once(' ') {
+                    title_first_words[lang.index()].insert(first.to_string());
+                }
                 titles[lang.index()]
                     .insert(crate::fold::fold(form), (LexGender::parse(gender), class));
             }
@@ -280,6 +287,7 @@ impl Base {
             honorific_words,
             titles,
             title_words,
+            title_first_words,
             first_names,
             speech_verbs,
             org_heads,
@@ -315,9 +323,7 @@ impl Base {
 
     /// The role of an organisation noun of `lang` (any case).
     pub(crate) fn org_head(&self, lang: Lang, word: &str) -> Option<HeadRole> {
-        self.org_heads[lang.index()]
-            .get(&crate::fold::fold(word))
-            .copied()
+        crate::fold::with_fold(word, |k| self.org_heads[lang.index()].get(k).copied())
     }
 
     /// Whether `lower` is a partnership cue of `lang`.
@@ -342,16 +348,18 @@ impl Base {
         if letters <= 3 && !form.chars().next().is_some_and(char::is_uppercase) {
             return None;
         }
-        self.honorifics[lang.index()]
-            .get(&honorific_key(form))
-            .copied()
+        crate::fold::with_fold(form, |k| self.honorifics[lang.index()].get(k).copied())
     }
 
     /// The title word or unit `form` (folded before lookup).
     pub(crate) fn title(&self, lang: Lang, form: &str) -> Option<(LexGender, TitleClass)> {
-        self.titles[lang.index()]
-            .get(&crate::fold::fold(form))
-            .copied()
+        crate::fold::with_fold(form, |k| self.titles[lang.index()].get(k).copied())
+    }
+
+    /// Whether `word` begins a title unit of several words ("secrétaire"
+    /// of "secrétaire d'État", "chief" of "chief executive officer").
+    pub(crate) fn starts_title_unit(&self, lang: Lang, word: &str) -> bool {
+        crate::fold::with_fold(word, |k| self.title_first_words[lang.index()].contains(k))
     }
 
     /// The gender of a first name, as written ("Amy"); a name in capitals
@@ -375,21 +383,17 @@ impl Base {
     /// A role noun ("minister", "l'agence"): (gender, whether it refers to a
     /// person rather than an organisation).
     pub(crate) fn role_noun(&self, lang: Lang, word: &str) -> Option<(LexGender, bool)> {
-        self.role_nouns[lang.index()]
-            .get(&crate::fold::fold(word))
-            .copied()
+        crate::fold::with_fold(word, |k| self.role_nouns[lang.index()].get(k).copied())
     }
 
     /// Whether `word` is a month or weekday name, full or abbreviated.
     pub(crate) fn is_calendar_word(&self, word: &str) -> bool {
-        self.calendar_words.contains(&crate::fold::fold(word))
+        crate::fold::with_fold(word, |k| self.calendar_words.contains(k))
     }
 
     /// How a speech verb form is used, if `form` is one.
     pub(crate) fn speech_verb(&self, lang: Lang, form: &str) -> Option<VerbUse> {
-        self.speech_verbs[lang.index()]
-            .get(&crate::fold::fold(form))
-            .copied()
+        crate::fold::with_fold(form, |k| self.speech_verbs[lang.index()].get(k).copied())
     }
 
     /// Whether `word` (as written, without its final period) is an

@@ -452,10 +452,12 @@ fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
     if !doc.tokens[i].is_wordlike() {
         return None;
     }
-    // Longest unit first: "secrétaire d'État", "Chief Executive Officer".
+    // Longest unit first: "secrétaire d'État", "Chief Executive Officer";
+    // only words that begin such a unit are looked up with the next ones.
     let mut ends = vec![i];
     let mut k = i;
-    while ends.len() < base.title_words {
+    let several = base.starts_title_unit(doc.lang, doc.word(i));
+    while several && ends.len() < base.title_words {
         match doc.next_token(k) {
             Some(n) if doc.tokens[n].is_wordlike() => {
                 ends.push(n);

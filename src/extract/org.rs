@@ -559,20 +559,35 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
             i += 1;
             continue;
         }
-        let found = match (doc.lang, base.org_head(doc.lang, w)) {
+        let named = match (doc.lang, base.org_head(doc.lang, w)) {
             (Lang::Fr, Some(HeadRole::Head | HeadRole::Body)) => french_name(doc, i),
             (Lang::En, Some(HeadRole::Head | HeadRole::Body)) if is_capitalised(w) => {
                 english_name(doc, i)
             }
             _ => None,
-        }
-        .or_else(|| company_name(doc, i));
-        let Some((first, last)) = found else {
+        };
+        let company = if named.is_none() { company_name(doc, i) } else { None };
+        let Some((first, last)) = named.or(company) else {
             i += 1;
             continue;
         };
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
         register_pattern(doc, orgs, span, first, last);
+        // A company is later called by its first word ("Halvorsen" for
+        // "Halvorsen Water Technologies, Inc."), when that word is a name.
+        if company.is_some()
+            && last > first + 2
+            && let Some(e) = orgs.at(span)
+        {
+            let brand = doc.word(first);
+            let distinctive = brand.chars().count() >= 4
+                && !base.is_any_function_word(&brand.to_lowercase())
+                && !crate::extract::person::starts_with_first_name(brand)
+                && doc.hits_in(doc.tokens[first].span).is_empty();
+            if distinctive {
+                orgs.define(brand, e);
+            }
+        }
         i = last + 1;
     }
 }
@@ -686,9 +701,41 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         last = n;
         k = n;
     }
+    let ministry = matches!(fold(head).as_str(), "ministere" | "departement");
     // Complements: (et)? prep det? noun adj*.
     while let Some(mut n) = doc.next_token(last) {
         let mut lw = doc.word(n).to_lowercase();
+        // A ministry lists its portfolios with commas: "ministère de
+        // l'Agriculture, de l'Élevage et …", "des Affaires sociales, Actions
+        // humanitaires et Solidarité nationale".
+        if lw == "," && ministry && strong {
+            let Some(m) = doc.next_token(n) else { break };
+            let mw = doc.word(m);
+            if matches!(mw.to_lowercase().as_str(), "de" | "du" | "des" | "d'") {
+                n = m;
+                lw = mw.to_lowercase();
+            } else if doc.tokens[m].kind == TokenKind::Word
+                && is_capitalised(mw)
+                && !base.is_any_function_word(&mw.to_lowercase())
+                && hit_at(doc, m).is_none()
+            {
+                // A bare capitalised portfolio and its adjectives, maybe
+                // joined by "et" to the next one.
+                last = m;
+                while let Some(a) = doc.next_token(last) {
+                    let aw = doc.word(a);
+                    let next_capital = doc.next_token(a).is_some_and(|b| is_capitalised(doc.word(b)));
+                    if looks_like_french_adjective(aw) || (aw == "et" && next_capital) || (is_capitalised(aw) && doc.tokens[a].kind == TokenKind::Word) {
+                        last = a;
+                    } else {
+                        break;
+                    }
+                }
+                continue;
+            } else {
+                break;
+            }
+        }
         if lw == "et" {
             match doc.next_token(n) {
                 Some(m)
@@ -937,7 +984,15 @@ fn company_name(doc: &Doc, i: usize) -> Option<(usize, usize)> {
     if !suffix || w == "Groupe" || w == "Group" {
         return None;
     }
+    // "Halvorsen Water Technologies, Inc.": a comma before the suffix.
     let mut first = i;
+    if let Some(c) = doc.prev_token(i).filter(|&c| doc.word(c) == ",")
+        && let Some(p) = doc.prev_token(c)
+        && is_capitalised(doc.word(p))
+        && doc.tokens[p].kind == TokenKind::Word
+    {
+        first = c;
+    }
     while let Some(p) = doc.prev_token(first) {
         if doc.tokens[p].kind == TokenKind::Word
             && is_capitalised(doc.word(p))
@@ -949,6 +1004,10 @@ fn company_name(doc: &Doc, i: usize) -> Option<(usize, usize)> {
         }
     }
     let _ = last;
+    // Nothing before the comma: not a company.
+    if first < i && doc.word(first) == "," {
+        return None;
+    }
     (first < i).then_some((first, i))
 }
 
@@ -1006,16 +1065,24 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
     if letters < 2 {
         return;
     }
+    // The window counts content words: French long forms are full of
+    // articles and prepositions ("Commission nationale d'accueil et de
+    // réinsertion des réfugiés et des rapatriés (CNARR)").
     let max_words = (letters + 5).min(letters * 2);
+    let base = Base::get();
     let end_tok = doc.token_from(before.start);
     let mut start_tok = end_tok;
     let mut words = 0;
+    let mut tokens = 0;
     while let Some(p) = doc.prev_token(start_tok) {
         let t = doc.tokens[p];
-        if !t.is_wordlike() || words >= max_words {
+        if !t.is_wordlike() || words >= max_words || tokens >= 3 * max_words {
             break;
         }
-        words += 1;
+        if t.kind == TokenKind::Word && !base.is_any_function_word(&doc.word(p).to_lowercase()) {
+            words += 1;
+        }
+        tokens += 1;
         start_tok = p;
     }
     let window = Span::new(doc.tokens[start_tok].span.start, before.end);

@@ -479,10 +479,13 @@ fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
             .split('-')
             .map(|p| base.title(doc.lang, p))
             .collect::<Option<Vec<_>>>()?;
+        // "Présidente-directrice générale": an office in an organisation
+        // when any part is one.
         let class = parts
             .iter()
             .map(|p| p.1)
-            .find(|c| matches!(c, TitleClass::Head | TitleClass::Political))?;
+            .find(|c| *c == TitleClass::Head)
+            .or_else(|| parts.iter().map(|p| p.1).find(|c| *c == TitleClass::Political))?;
         let gender = parts
             .iter()
             .map(|p| p.0)
@@ -706,6 +709,23 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         end = n;
         role_end = n;
     }
+    // A French portfolio or region right after the head, before its
+    // complement: "directrice Afrique de Proparco", "vice-président
+    // Finances, …".
+    if doc.lang == Lang::Fr
+        && !descriptors_end
+        && let Some(n) = doc.next_token(end)
+        && doc.tokens[n].kind == TokenKind::Word
+        && is_capitalised(doc.word(n))
+        && !starts_with_first_name(doc.word(n))
+        && orgs_at_token(doc, orgs, n).is_none()
+        && honorific_at(doc, n).is_none()
+        && title_at(doc, n).is_none()
+        && doc.next_token(n).is_some_and(|m| is_prep(Lang::Fr, doc.word(m)) && doc.word(m) != "en")
+    {
+        end = n;
+        role_end = n;
+    }
     // English puts an organisation right after the title too: "Resident
     // Representative UNDP Sri Lanka".
     if doc.lang == Lang::En
@@ -724,13 +744,23 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         let mut comma = false;
         let pw0 = doc.word(p);
         if pw0 == "," {
-            // French ", à la Paix", English ", Public Policy and ...".
-            let Some(n) = doc.next_token(p) else { break };
+            // French ", à l'Agriculture", English ", Public Policy and ...",
+            // ", and Migration"; a minister's portfolio lists its parts
+            // ("des Affaires sociales, Actions humanitaires et ...").
+            let Some(mut n) = doc.next_token(p) else { break };
+            if doc.lang == Lang::En && doc.word(n) == "and" {
+                n = doc.next_token(n).unwrap_or(n);
+            }
             let nw = doc.word(n);
+            let plain_capital = is_capitalised(nw)
+                && title_at(doc, n).is_none()
+                && orgs_at_token(doc, orgs, n).is_none()
+                && !starts_with_first_name(nw)
+                && honorific_at(doc, n).is_none();
             let continues = complements > 0
                 && org.is_none()
                 && match doc.lang {
-                    Lang::Fr => is_prep(Lang::Fr, nw) && nw != "en",
+                    Lang::Fr => (is_prep(Lang::Fr, nw) && nw != "en") || (minister && plain_capital),
                     Lang::En => {
                         is_capitalised(nw)
                             && title_at(doc, n).is_none()
@@ -816,8 +846,15 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             // A minister's portfolio, or an office of state that looks like
             // an organisation ("Président du Sénat de la République
             // togolaise"): part of the title.
-            let unknown = orgs.entities[e].entry.is_none();
-            if political && (minister || unknown) {
+            // An office of state named like an organisation ("Président
+            // du Conseil de la République togolaise"): a political title
+            // whose unknown "organisation" names a country.
+            let state_organ = orgs.entities[e].entry.is_none()
+                && doc
+                    .hits_in(Span::new(doc.tokens[j].span.start, doc.tokens[oend].span.end))
+                    .iter()
+                    .any(|h| doc.gazetteer.entries[h.entry].class == Class::Place);
+            if political && (minister || state_organ) {
                 // A portfolio, not an employer.
                 portfolio.push(Span::new(
                     doc.tokens[j].span.start,
@@ -881,9 +918,22 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                 && !base.is_function_word(doc.lang, &w.to_lowercase())
                 && !(is_capitalised(w) && starts_with_first_name(w) && np_end.is_some())
                 && orgs_at_token(doc, orgs, x).is_none();
+            // "Infrastructure and Energy", "Public Health and Professional
+            // Standards": a conjunction inside the noun phrase.
+            let and_ok = np_end.is_some()
+                && matches!(w, "and" | "et" | "&")
+                && doc.next_token(x).is_some_and(|y| {
+                    let yw = doc.word(y);
+                    doc.tokens[y].kind == TokenKind::Word
+                        && (is_capitalised(yw) || doc.lang == Lang::Fr)
+                        && !base.is_any_function_word(&yw.to_lowercase())
+                        && !starts_with_first_name(yw)
+                        && title_at(doc, y).is_none()
+                        && orgs_at_token(doc, orgs, y).is_none()
+                });
             if word_ok {
                 np_end = Some(x);
-            } else if !(kind == TokenKind::Elision && np_end.is_some()) {
+            } else if !(and_ok || (kind == TokenKind::Elision && np_end.is_some())) {
                 break;
             }
             match doc.next_token(x) {
@@ -1098,15 +1148,41 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
         }
     }
     let before = doc.prev_token(start);
-    let before_org = before
-        .map(|p| {
-            if doc.tokens[p].kind == TokenKind::Clitic {
-                doc.prev_token(p).unwrap_or(p)
-            } else {
-                p
-            }
-        })
-        .and_then(|p| orgs.at(doc.tokens[p].span));
+    let skip_clitic = |p: usize| {
+        if doc.tokens[p].kind == TokenKind::Clitic {
+            doc.prev_token(p).unwrap_or(p)
+        } else {
+            p
+        }
+    };
+    let mut before_org = before.map(skip_clitic).and_then(|p| orgs.at(doc.tokens[p].span));
+    // "UNFPA Kenya Representative", "Oxfam's Southern Africa Director": a
+    // place between the organisation and the title.
+    let mut through_place = false;
+    if before_org.is_none()
+        && let Some(p) = before
+        && let Some(h) = doc.hits_in(doc.tokens[p].span).first()
+        && doc.gazetteer.entries[h.entry].class == Class::Place
+    {
+        let first = doc.token_from(h.span.start);
+        before_org = doc
+            .prev_token(first)
+            .map(skip_clitic)
+            .and_then(|q| orgs.at(doc.tokens[q].span));
+        through_place = before_org.is_some();
+    }
+    // "Its Executive Director, X": the organisation named just before.
+    if before_org.is_none()
+        && before.is_some_and(|p| matches!(doc.word(p), "Its" | "its" | "Their" | "their" | "Son" | "Sa" | "Leur"))
+    {
+        let at = doc.tokens[start].span.start;
+        before_org = orgs
+            .mentions()
+            .into_iter()
+            .rev()
+            .find(|(s, _)| s.end <= at && at - s.end < 400)
+            .map(|(_, e)| e);
+    }
     // Without a comma, a lowercase title must be introduced ("le conseiller
     // fédéral X", "the IOM Director General X"), else it is a verb or a
     // participle ("..., représentant S.E. X").
@@ -1143,7 +1219,7 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
     if role.org.is_none() {
         role.org = before_org;
     }
-    role.qualified |= before.is_some_and(|p| qualifies(doc, p));
+    role.qualified |= !through_place && before.is_some_and(|p| qualifies(doc, p));
     Some(role)
 }
 
@@ -1246,6 +1322,7 @@ fn capitalised_clause_end(doc: &Doc, s: usize) -> Option<Span> {
             && !base.is_any_function_word(&w.to_lowercase())
             && !starts_with_first_name(w)
             && !place
+            && honorific_at(doc, k).is_none()
         {
             last = Some(k);
         } else {

@@ -5,13 +5,15 @@
 //! that join two dates into a range or a list, and the relative expressions)
 //! and builds date atoms: full dates in words, numeric and ISO dates, day
 //! lists, day and month, month and year, years governed by a cue, parts of a
-//! year. Atoms joined by a range or list connector share their year and
-//! become the two ends of a range; the dateline near the top of the body, or
-//! a full date on a short header line, gives the document date, which
-//! completes a day and month written without a year and resolves relative
-//! expressions ("hier", "last week", "on Thursday"). Nothing is guessed: a
-//! date that cannot be completed with certainty is not reported, and bare
-//! months or uncued 4-digit numbers never are.
+//! year, years compared with ("par rapport à 2022"). Atoms joined by a
+//! range or list connector share their year and become the two ends of a
+//! range; two bare years make one only outside a name ("Plan quinquennal
+//! 2021-2025", "the 2019-2023 Country Policy" are names); the dateline near
+//! the top of the body, or a full date on a short header line, gives the
+//! document date, which completes a day and month written without a year
+//! and resolves relative expressions ("hier", "last week", "on Thursday").
+//! Nothing is guessed: a date that cannot be completed with certainty is
+//! not reported, and bare months or uncued 4-digit numbers never are.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -26,6 +28,7 @@ use crate::normalize::starts_with_list_marker;
 use crate::record::{DateMention, Dateline, Granularity, RangeEnd};
 use crate::segment::TokenKind;
 use crate::span::{Span, floor_char_boundary};
+use crate::stem::is_function_word;
 
 /// What the date extractor found, with spans in normalised coordinates.
 #[derive(Debug, Default)]
@@ -108,6 +111,9 @@ enum Role {
     RangeFrom,
     Relative,
     Decade,
+    NameNoun,
+    Compare,
+    Participle,
     Past,
     Future,
 }
@@ -131,6 +137,9 @@ struct Cue {
     role: Role,
     unit: Unit,
     offset: i64,
+    /// For a compare cue: the year must not be followed by a content word
+    /// ("contre 2021", not "contre 1990 salariés").
+    alone: bool,
 }
 
 struct Lexicon {
@@ -241,6 +250,9 @@ impl Lexicon {
                 "range_from" => Role::RangeFrom,
                 "relative" => Role::Relative,
                 "decade" => Role::Decade,
+                "name_noun" => Role::NameNoun,
+                "compare" => Role::Compare,
+                "participle" => Role::Participle,
                 "past" => Role::Past,
                 "future" => Role::Future,
                 other => panic!("data/date_cues.tsv:{line}: unknown role {other}"),
@@ -263,12 +275,21 @@ impl Lexicon {
             } else {
                 (Unit::Day, 0)
             };
+            let alone = match (role, arg) {
+                (Role::Compare, "alone") => true,
+                (Role::Compare, "-") => false,
+                (Role::Compare, other) => {
+                    panic!("data/date_cues.tsv:{line}: compare takes alone or -, not {other}")
+                }
+                _ => false,
+            };
             cues.push(Cue {
                 text: text.to_lowercase(),
                 lang,
                 role,
                 unit,
                 offset,
+                alone,
             });
         }
 
@@ -984,6 +1005,24 @@ fn year_context(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> YearConte
     {
         return YearContext::Cued(start);
     }
+    // "par rapport à 2022", "compared with 2021 levels"; not "contre 1980
+    // emplois" nor "contre 1990 salariés", counts.
+    let compare = lex
+        .cues(lang, Role::Compare)
+        .filter(|c| ends_with_word(trimmed, &c.text).is_some())
+        .max_by_key(|c| c.text.len());
+    if let Some(c) = compare.filter(|_| spaced) {
+        let next = after
+            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+            .next()
+            .unwrap_or_default();
+        let noun = after_spaced && !next.is_empty() && !is_function_word(lang, next);
+        return if followed_by(Role::Count) || (c.alone && noun) {
+            YearContext::Bare
+        } else {
+            YearContext::Cued(start)
+        };
+    }
     if after_spaced
         && lex
             .cues(lang, Role::After)
@@ -992,6 +1031,89 @@ fn year_context(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> YearConte
         return YearContext::Cued(start);
     }
     YearContext::Bare
+}
+
+/// Whether a word is a content word written with a capital ("Green",
+/// "PNDES"), not a function word ("Over", "Entre").
+fn capitalised_content(lang: Lang, word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+        && word
+            .chars()
+            .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''))
+        && !is_function_word(lang, &word.to_lowercase())
+}
+
+/// Whether a bare range of years at `start..end` is part of a name: right
+/// after a capitalised content word ("Horizon Bleu 2021-2027"), after a
+/// name noun, maybe with one word between ("Plan quinquennal 2021-2025"),
+/// or before capitalised words ending with a name noun ("the 2019-2023
+/// Country Policy"). Before a lowercase noun the range says when ("the
+/// 2019-2023 policy"): a date.
+fn names_range(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> bool {
+    let text = doc.text;
+    let lang = doc.lang;
+    let (from, to) = around(text, start, end, 48, 48);
+    let before = &text[from..start];
+    let after = &text[end..to];
+    let noun_ends = |hay: &str| {
+        let lower = hay.to_lowercase();
+        lex.cues(lang, Role::NameNoun)
+            .any(|c| ends_with_word(&lower, &c.text).is_some())
+    };
+    let noun_starts = |hay: &str| {
+        let lower = hay.to_lowercase();
+        lex.cues(lang, Role::NameNoun)
+            .any(|c| starts_with_word(&lower, &c.text))
+    };
+    let content = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''))
+            && !is_function_word(lang, &w.to_lowercase())
+    };
+    // Before: a name noun, a capitalised word, or a name noun and one word.
+    let trimmed = before.trim_end();
+    if trimmed.len() < before.len() {
+        let last = trimmed
+            .rsplit(char::is_whitespace)
+            .next()
+            .unwrap_or_default();
+        if noun_ends(trimmed) || capitalised_content(lang, last) {
+            return true;
+        }
+        let head = trimmed[..trimmed.len() - last.len()].trim_end();
+        // "Plan quinquennal 2021-2025", not "a plan covering 2021-2025".
+        let participle = lex
+            .cues(lang, Role::Participle)
+            .any(|c| last.to_lowercase().ends_with(&c.text));
+        if content(last)
+            && !participle
+            && head.len() < trimmed.len() - last.len()
+            && noun_ends(head)
+        {
+            return true;
+        }
+    }
+    // After: capitalised words, the last a name noun.
+    let mut rest = after.trim_start();
+    if rest.len() == after.len() {
+        return false;
+    }
+    for _ in 0..4 {
+        let word = rest.split(char::is_whitespace).next().unwrap_or_default();
+        if !capitalised_content(lang, word) {
+            return false;
+        }
+        if noun_starts(rest) {
+            return true;
+        }
+        let next = rest[word.len()..].trim_start();
+        if next.len() == rest.len() - word.len() {
+            return false;
+        }
+        rest = next;
+    }
+    false
 }
 
 /// Years: cued ("en 2023", "fin 2010", "2023 sera"), short ranges
@@ -1165,7 +1287,8 @@ fn join(lex: &Lexicon, doc: &Doc, atoms: &mut [Atom]) {
             (Status::Bare, Status::Bare)
                 if l == Link::Range
                     && year(a) < year(b)
-                    && !embedded(doc.text, a.span.start, b.span.end) =>
+                    && !embedded(doc.text, a.span.start, b.span.end)
+                    && !names_range(lex, doc, a.span.start, b.span.end) =>
             {
                 a.status = Status::Cued;
                 b.status = Status::Cued;
@@ -2197,6 +2320,62 @@ mod tests {
         En,
         "The 2020-2024 strategy was adopted.",
         [("2020-2024", "2020"), ("2020-2024", "2024")]
+    );
+    // A bare range inside a name: after a capitalised word or a name
+    // noun (maybe with one word between), before a capitalised name.
+    t!(
+        range_in_names,
+        Fr,
+        "Le Plan quinquennal 2021-2025 prolonge le programme Horizon Bleu 2018-2022 et la feuille de route 2019-2023.",
+        []
+    );
+    t!(
+        range_before_capitalised_name,
+        En,
+        "The board approved the 2019-2023 Country Strategic Plan and the National Housing Policy 2016-2030.",
+        []
+    );
+    // Opened by a preposition or a cue, or naming a period: still dates.
+    t!(
+        range_opened_stays,
+        Fr,
+        "Les travaux sont prévus de 2022 à 2025 ; le plan couvrant 2026-2028 suivra.",
+        [
+            ("de 2022 à 2025", "2022"),
+            ("de 2022 à 2025", "2025"),
+            ("2026-2028", "2026"),
+            ("2026-2028", "2028")
+        ]
+    );
+    t!(
+        range_over_and_period_stay,
+        En,
+        "Over 2017-2019 exports rose, and the 2011-2013 period was calm.",
+        [
+            ("2017-2019", "2017"),
+            ("2017-2019", "2019"),
+            ("2011-2013", "2011"),
+            ("2011-2013", "2013")
+        ]
+    );
+    // Years compared with.
+    t!(
+        fr_compared_years,
+        Fr,
+        "Les ventes progressent de 6 % par rapport à la même période de 2019, de 2 % comparé à 2018 et reculent contre 2017.",
+        [("2019", "2019"), ("2018", "2018"), ("2017", "2017")]
+    );
+    t!(
+        fr_contre_count,
+        Fr,
+        "Le groupe emploie 2 400 personnes, contre 1990 salariés un an plus tôt.",
+        []
+    );
+    t!(
+        en_compared_years,
+        En,
+        "Output rose 5% compared with 2016 levels and 2% versus 2015.",
+        [("2016", "2016"), ("2015", "2015")]
     );
     t!(
         year_range_short,

@@ -17,13 +17,21 @@
 //! entry each; a comma list runs while its segments stay parallel; only its
 //! last segment (and the one before "ainsi que"/"as well as") splits on its
 //! conjunction, not after "entre"/"between", not between possessives, not
-//! when the whole names one taxonomy area ("water and sanitation"); a
-//! segment opening with "au/aux/à/to" continues the previous item; bare
-//! nouns outside the taxonomy share the complement of the item coordinated
-//! after them ("gestion et sécurité des frontières"); the list ends at a
-//! closing bracket or quote, a stop phrase (relative, purpose, reporting) or
-//! an auxiliary. Labels lose leading determiners, prepositions and
-//! quantities and trailing punctuation; proper names and generic nouns
+//! when the whole names one taxonomy area ("water and sanitation"), not
+//! when the segment opens with a conjunction after the last comma ("A, B,
+//! and C of D and E"); no conjunction splits two modifiers of one noun
+//! ("santé sexuelle et reproductive", "maternal and newborn care", by the
+//! adjective endings of the data file) or two names inside an item that
+//! opens with a common noun ("pumps for Senegal and Mali"); "A, et B" is a
+//! list of two after a colon or an introducer when B opens like A, and a
+//! segment after ", and" that an auxiliary follows is the subject of a
+//! clause, not an item; a segment opening with "au/aux/à/to" continues the
+//! previous item; bare nouns outside the taxonomy share the complement of
+//! the item coordinated after them ("gestion et sécurité des frontières");
+//! the list ends at a closing bracket or quote, a stop phrase (relative,
+//! purpose, reporting, "starting with") or an auxiliary. Labels lose
+//! leading determiners, prepositions and quantities, trailing punctuation
+//! and a trailing deadline ("by 2030"); proper names and generic nouns
 //! alone are dropped. Each label maps to an id of the bilingual taxonomy
 //! `data/areas.tsv` by Snowball stems of its content words (all the stems of
 //! a variant present and covering 40% of the label, or Dice >= 0.6), else
@@ -93,6 +101,7 @@ struct Rules {
     report: Regex,
     aux: Regex,
     scope: Regex,
+    deadline: Regex,
     conj: Regex,
     loose_conj: Regex,
     of: HashSet<&'static str>,
@@ -108,6 +117,9 @@ struct Rules {
     negation: HashSet<&'static str>,
     relative: HashSet<&'static str>,
     owner: HashSet<&'static str>,
+    adj_suffix: HashSet<&'static str>,
+    noun_suffix: HashSet<&'static str>,
+    not_adj: HashSet<&'static str>,
 }
 
 const CUE_FILE: &str = include_str!("../../data/priority_cues.tsv");
@@ -164,11 +176,13 @@ fn load(lang: Lang) -> Rules {
         }
         match kind {
             "noun" | "noun_list" | "verb" | "active" | "goal" | "post" | "intro" | "far_intro"
-            | "copula" | "block" | "stop" | "report" | "aux" | "scope" | "conj" | "loose_conj" => {
+            | "copula" | "block" | "stop" | "report" | "aux" | "scope" | "deadline" | "conj"
+            | "loose_conj" => {
                 regexes.entry(kind).or_default().push(pattern);
             }
             "of" | "det" | "prep" | "comp_prep" | "between" | "owner" | "not_after"
-            | "back_stop" | "lead" | "generic" | "topic" | "negation" | "relative" => {
+            | "back_stop" | "lead" | "generic" | "topic" | "negation" | "relative"
+            | "adj_suffix" | "noun_suffix" | "not_adj" => {
                 words
                     .entry(kind)
                     .or_default()
@@ -197,6 +211,7 @@ fn load(lang: Lang) -> Rules {
     let report = compile(take("report"), true, "report");
     let aux = compile(take("aux"), true, "aux");
     let scope = compile(take("scope"), true, "scope");
+    let deadline = compile(take("deadline"), true, "deadline");
     let conj = compile(take("conj"), true, "conj");
     let loose_conj = compile(take("loose_conj"), true, "loose_conj");
     let mut set = |k: &str| words.remove(k).unwrap_or_default();
@@ -211,6 +226,7 @@ fn load(lang: Lang) -> Rules {
         report,
         aux,
         scope,
+        deadline,
         conj,
         loose_conj,
         of: set("of"),
@@ -226,6 +242,9 @@ fn load(lang: Lang) -> Rules {
         negation: set("negation"),
         relative: set("relative"),
         owner: set("owner"),
+        adj_suffix: set("adj_suffix"),
+        noun_suffix: set("noun_suffix"),
+        not_adj: set("not_adj"),
     }
 }
 
@@ -664,6 +683,7 @@ impl Reader<'_, '_> {
                 break;
             }
         }
+        let mut dated = false;
         loop {
             if b <= a {
                 return None;
@@ -675,10 +695,24 @@ impl Reader<'_, '_> {
                     Some(open) => b = a + open,
                     None => b -= 1,
                 }
-            } else if !t.is_word() || self.is_fn(t) {
+            } else if (!t.is_word() && !t.is_punct("%")) || self.is_fn(t) {
+                // A percentage keeps its sign ("a margin of 20%").
                 b -= 1;
-            } else {
+            } else if dated {
                 break;
+            } else {
+                // Drop a trailing deadline ("by 2030"): it dates the item.
+                dated = true;
+                let end = t.span.end;
+                // A deadline is a few words long: only the last ones are tried.
+                let deadline = (b.saturating_sub(8).max(a + 1)..b).find(|&k| {
+                    w[k].is_word()
+                        && match_at(&self.r.deadline, self.text(), w[k].span.start) == Some(end)
+                });
+                match deadline {
+                    Some(k) => b = k,
+                    None => break,
+                }
             }
         }
         let words = w[a..b].iter().filter(|t| t.is_word()).count();
@@ -1047,7 +1081,10 @@ impl Reader<'_, '_> {
             if let Some(n) = conj {
                 if protected {
                     protected = false;
-                } else if !self.possessive_before(w, k) {
+                } else if !self.possessive_before(w, k)
+                    && !self.modifiers_at(w, k, n)
+                    && !self.names_at(w, k, n)
+                {
                     out.push((k, n.max(1)));
                 }
                 k += n.max(1);
@@ -1056,6 +1093,63 @@ impl Reader<'_, '_> {
             k += 1;
         }
         out
+    }
+
+    /// Whether a word looks like an adjective or a participle: it ends
+    /// with an adj_suffix, and is neither a not_adj noun nor ends with a
+    /// noun_suffix.
+    fn is_modifier(&self, t: &Tok) -> bool {
+        let l = t.lower.as_str();
+        t.kind == TokenKind::Word
+            && l.chars().count() >= 4
+            && !self.is_fn(t)
+            && !self.r.not_adj.contains(l)
+            && !self.r.noun_suffix.iter().any(|s| l.ends_with(s))
+            && self.r.adj_suffix.iter().any(|s| l.ends_with(s))
+    }
+
+    /// Whether the conjunction `w[k..k + n]` coordinates two modifiers of
+    /// one noun, inside one item: in French, after a modifier that follows
+    /// a noun, before a modifier that ends the item or comes before a
+    /// preposition or a conjunction ("santé mentale et psychosociale",
+    /// "pêche artisanale et tournée vers l'export"); in English, after a
+    /// modifier, before two words or more ("maternal and child health": an
+    /// English item does not end with a modifier).
+    fn modifiers_at(&self, w: &[Tok], k: usize, n: usize) -> bool {
+        let (Some(prev), Some(next)) = (k.checked_sub(1).and_then(|i| w.get(i)), w.get(k + n))
+        else {
+            return false;
+        };
+        if !self.is_modifier(prev) {
+            return false;
+        }
+        let content = |t: &Tok| t.kind == TokenKind::Word && !self.is_fn(t);
+        let after = w.get(k + n + 1);
+        match self.lang() {
+            Lang::Fr => {
+                let noun_before = k >= 2 && content(&w[k - 2]) && !self.is_particle(&w[k - 2]);
+                let closes = after.is_none_or(|t| {
+                    !t.is_word()
+                        || self.r.prep.contains(t.lower.as_str())
+                        || self.conj_at(w, k + n + 1, true).is_some()
+                });
+                noun_before && self.is_modifier(next) && closes
+            }
+            Lang::En => content(next) && after.is_some_and(content),
+        }
+    }
+
+    /// Whether the conjunction `w[k..k + n]` joins two names inside an
+    /// item that opens with a common noun ("ferries for Corsica and
+    /// Sardinia"): the names share the item.
+    fn names_at(&self, w: &[Tok], k: usize, n: usize) -> bool {
+        let name =
+            |t: &Tok| t.kind == TokenKind::Word && t.first_upper(self.text()) && !self.is_fn(t);
+        let opens_lower = w
+            .iter()
+            .find(|t| t.kind == TokenKind::Word && !self.is_fn(t) && !self.is_particle(t))
+            .is_some_and(|t| !t.first_upper(self.text()));
+        k > 0 && name(&w[k - 1]) && w.get(k + n).is_some_and(name) && opens_lower
     }
 
     /// Whether the conjunction at `w[k]` coordinates possessives
@@ -1103,7 +1197,10 @@ impl Reader<'_, '_> {
         while w.get(k0).is_some_and(|t| t.is_punct(":")) {
             k0 += 1;
         }
-        let w = &w[k0..self.comma_end(w).max(k0)];
+        let end = self.comma_end(w).max(k0);
+        // "A, and the team will ...": the list ends on a clause.
+        let verb_cut = w.get(end).is_some_and(|t| self.aux_at(t));
+        let w = &w[k0..end];
         if w.is_empty() {
             return Vec::new();
         }
@@ -1153,10 +1250,18 @@ impl Reader<'_, '_> {
                 continue;
             }
             let conj_first = self.conj_at(seg, 0, true).is_some();
-            if i == 1 && conj_first && !self.loose_conj_at(seg, 0) {
+            let c = self.class(seg);
+            // "A, and B" makes a list of two after a colon or an
+            // introducer, when B opens like A ("la pêche, et la forêt");
+            // elsewhere the conjunction opens a clause.
+            let pair = strong && c != Class::Other && strictly_parallel(class0, c);
+            if i == 1 && conj_first && !self.loose_conj_at(seg, 0) && !pair {
                 break;
             }
-            let c = self.class(seg);
+            // "A, B, and the team will ...": the subject of a clause.
+            if conj_first && verb_cut && i + 1 == segs.len() {
+                break;
+            }
             let ok = if attached {
                 c != Class::Other && (!after_conj || c != Class::Cap || prev_class == Class::Cap)
             } else if after_conj {
@@ -1219,7 +1324,16 @@ impl Reader<'_, '_> {
                 // outranks "et" / "and" ("A ainsi que B de C et D").
                 let conjs = self.conj_positions(whole);
                 let loose = conjs.iter().find(|&&(k, _)| self.loose_conj_at(whole, k));
-                if let Some(&(k, len)) = loose.or(conjs.last()) {
+                // "A, B, and C of D and E": the conjunction after the last
+                // comma closes the list; one inside its last item
+                // coordinates within that item.
+                let closed = coordinated && gi + 1 == n && gi > 0;
+                let split = if closed {
+                    loose
+                } else {
+                    loose.or(conjs.last())
+                };
+                if let Some(&(k, len)) = split {
                     let post = &whole[k + len..];
                     // After items opening with a determiner, a conjunct
                     // without one belongs inside the item ("the holding of
@@ -2068,6 +2182,61 @@ mod tests {
             Lang::En,
             "In 2023, road safety was a priority for the ministry.",
             "road safety",
+        ),
+        // Coordinated modifiers of one noun stay in one item; a final
+        // ", et X" after a colon is an item of its own.
+        (
+            Lang::Fr,
+            "Le fonds retient deux priorités : la prise en charge psychologique et adaptée aux survivants, et la scolarisation des enfants réfugiés.",
+            "prise en charge psychologique et adaptée aux survivants | scolarisation des enfants réfugiés",
+        ),
+        (
+            Lang::Fr,
+            "Le programme mettra l'accent sur la santé mentale et psychosociale.",
+            "santé mentale et psychosociale",
+        ),
+        (
+            Lang::Fr,
+            "Les priorités sont la médecine préventive et curative et la recherche.",
+            "médecine préventive et curative | recherche",
+        ),
+        (
+            Lang::En,
+            "The fund will concentrate on neonatal and paediatric intensive care, the nursing workforce, and school vaccination for boys and girls.",
+            "neonatal and paediatric intensive care | nursing workforce | school vaccination for boys and girls",
+        ),
+        (
+            Lang::En,
+            "The agency will focus on sexual and reproductive health.",
+            "sexual and reproductive health",
+        ),
+        // Names coordinated inside an item; a final ", and" item.
+        (
+            Lang::En,
+            "The company will focus on two products: solar pumps for Senegal and Mali, and cold storage.",
+            "solar pumps for Senegal and Mali | cold storage",
+        ),
+        // ", and" opening a clause ends the list.
+        (
+            Lang::En,
+            "The bank will focus on housing, roads, bridges, and the minister will report next month.",
+            "housing | roads | bridges",
+        ),
+        // A trailing deadline dates the item; an example is not part of it.
+        (
+            Lang::En,
+            "The goal is to connect every village to the grid by 2030.",
+            "connect every village to the grid",
+        ),
+        (
+            Lang::Fr,
+            "L'objectif est de scolariser toutes les filles d'ici 2028.",
+            "scolariser toutes les filles",
+        ),
+        (
+            Lang::En,
+            "Key areas include rail links, starting with the coastal line.",
+            "rail links",
         ),
         // Negatives: purpose verbs, deplored problems, frameworks, names.
         (

@@ -138,6 +138,11 @@ pub(crate) struct Base {
     partner_cues: [HashSet<&'static str>; 2],
     /// Generic singular organisation nouns, lowercase, per language.
     descriptors: [HashSet<&'static str>; 2],
+    /// Head nouns of ministries' names, lowercase, per language.
+    ministry_nouns: [HashSet<&'static str>; 2],
+    /// Folded words that make the quotation after them a name or a term,
+    /// per language.
+    term_cues: [HashSet<String>; 2],
 }
 
 static BASE: LazyLock<Base> = LazyLock::new(Base::load);
@@ -171,6 +176,7 @@ impl Base {
         }
         let mut partner_cues: [HashSet<&'static str>; 2] = Default::default();
         let mut descriptors: [HashSet<&'static str>; 2] = Default::default();
+        let mut ministry_nouns: [HashSet<&'static str>; 2] = Default::default();
         for (line, cols) in data_lines(include_str!("../data/org_cues.tsv")) {
             let [lang, form, kind] = cols[..] else {
                 panic!("data/org_cues.tsv:{line}: expected 3 columns");
@@ -180,6 +186,7 @@ impl Base {
             match kind {
                 "partner" => partner_cues[lang.index()].insert(form),
                 "descriptor" => descriptors[lang.index()].insert(form),
+                "ministry" => ministry_nouns[lang.index()].insert(form),
                 other => panic!("data/org_cues.tsv:{line}: unknown kind {other}"),
             };
         }
@@ -273,6 +280,15 @@ impl Base {
                 (LexGender::parse(gender), refers == "person"),
             );
         }
+        let mut term_cues: [HashSet<String>; 2] = Default::default();
+        for (line, cols) in data_lines(include_str!("../data/term_cues.tsv")) {
+            let [lang, form] = cols[..] else {
+                panic!("data/term_cues.tsv:{line}: expected 2 columns");
+            };
+            let lang = Lang::from_code(lang)
+                .unwrap_or_else(|| panic!("data/term_cues.tsv:{line}: bad language"));
+            term_cues[lang.index()].insert(crate::fold::fold(form));
+        }
         let calendar_words = data_lines(include_str!("../data/months.tsv"))
             .filter_map(|(_, cols)| {
                 cols.first()
@@ -294,6 +310,8 @@ impl Base {
             company_suffixes,
             partner_cues,
             descriptors,
+            ministry_nouns,
+            term_cues,
             function_words: [
                 word_set(include_str!("../data/function_words.fr.txt")),
                 word_set(include_str!("../data/function_words.en.txt")),
@@ -331,7 +349,13 @@ impl Base {
         self.partner_cues[lang.index()].contains(lower)
     }
 
-    /// Whether `lower` is a generic singular organisation noun of `lang`.
+    /// Whether `lower` heads the name of a ministry in `lang`
+    /// ("ministère", "department").
+    pub(crate) fn is_ministry_noun(&self, lang: Lang, lower: &str) -> bool {
+        self.ministry_nouns[lang.index()].contains(lower)
+    }
+
+    /// Whether `lower` is a generic singular noun for an organisation.
     pub(crate) fn is_descriptor(&self, lang: Lang, lower: &str) -> bool {
         self.descriptors[lang.index()].contains(lower)
     }
@@ -394,6 +418,12 @@ impl Base {
     /// How a speech verb form is used, if `form` is one.
     pub(crate) fn speech_verb(&self, lang: Lang, form: &str) -> Option<VerbUse> {
         crate::fold::with_fold(form, |k| self.speech_verbs[lang.index()].get(k).copied())
+    }
+
+    /// Whether `word` before a quotation mark makes the quotation a name
+    /// or a term ("entitled", "le slogan", "so-called").
+    pub(crate) fn is_term_cue(&self, lang: Lang, word: &str) -> bool {
+        crate::fold::with_fold(word, |k| self.term_cues[lang.index()].contains(k))
     }
 
     /// Whether `word` (as written, without its final period) is an

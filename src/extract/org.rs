@@ -566,7 +566,11 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
             }
             _ => None,
         };
-        let company = if named.is_none() { company_name(doc, i) } else { None };
+        let company = if named.is_none() {
+            company_name(doc, i)
+        } else {
+            None
+        };
         let Some((first, last)) = named.or(company) else {
             i += 1;
             continue;
@@ -724,8 +728,13 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 last = m;
                 while let Some(a) = doc.next_token(last) {
                     let aw = doc.word(a);
-                    let next_capital = doc.next_token(a).is_some_and(|b| is_capitalised(doc.word(b)));
-                    if looks_like_french_adjective(aw) || (aw == "et" && next_capital) || (is_capitalised(aw) && doc.tokens[a].kind == TokenKind::Word) {
+                    let next_capital = doc
+                        .next_token(a)
+                        .is_some_and(|b| is_capitalised(doc.word(b)));
+                    if looks_like_french_adjective(aw)
+                        || (aw == "et" && next_capital)
+                        || (is_capitalised(aw) && doc.tokens[a].kind == TokenKind::Word)
+                    {
                         last = a;
                     } else {
                         break;

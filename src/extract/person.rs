@@ -485,7 +485,12 @@ fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
             .iter()
             .map(|p| p.1)
             .find(|c| *c == TitleClass::Head)
-            .or_else(|| parts.iter().map(|p| p.1).find(|c| *c == TitleClass::Political))?;
+            .or_else(|| {
+                parts
+                    .iter()
+                    .map(|p| p.1)
+                    .find(|c| *c == TitleClass::Political)
+            })?;
         let gender = parts
             .iter()
             .map(|p| p.0)
@@ -721,7 +726,9 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         && orgs_at_token(doc, orgs, n).is_none()
         && honorific_at(doc, n).is_none()
         && title_at(doc, n).is_none()
-        && doc.next_token(n).is_some_and(|m| is_prep(Lang::Fr, doc.word(m)) && doc.word(m) != "en")
+        && doc
+            .next_token(n)
+            .is_some_and(|m| is_prep(Lang::Fr, doc.word(m)) && doc.word(m) != "en")
     {
         end = n;
         role_end = n;
@@ -747,7 +754,9 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             // French ", à l'Agriculture", English ", Public Policy and ...",
             // ", and Migration"; a minister's portfolio lists its parts
             // ("des Affaires sociales, Actions humanitaires et ...").
-            let Some(mut n) = doc.next_token(p) else { break };
+            let Some(mut n) = doc.next_token(p) else {
+                break;
+            };
             if doc.lang == Lang::En && doc.word(n) == "and" {
                 n = doc.next_token(n).unwrap_or(n);
             }
@@ -760,7 +769,9 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             let continues = complements > 0
                 && org.is_none()
                 && match doc.lang {
-                    Lang::Fr => (is_prep(Lang::Fr, nw) && nw != "en") || (minister && plain_capital),
+                    Lang::Fr => {
+                        (is_prep(Lang::Fr, nw) && nw != "en") || (minister && plain_capital)
+                    }
                     Lang::En => {
                         is_capitalised(nw)
                             && title_at(doc, n).is_none()
@@ -851,7 +862,10 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             // whose unknown "organisation" names a country.
             let state_organ = orgs.entities[e].entry.is_none()
                 && doc
-                    .hits_in(Span::new(doc.tokens[j].span.start, doc.tokens[oend].span.end))
+                    .hits_in(Span::new(
+                        doc.tokens[j].span.start,
+                        doc.tokens[oend].span.end,
+                    ))
                     .iter()
                     .any(|h| doc.gazetteer.entries[h.entry].class == Class::Place);
             if political && (minister || state_organ) {
@@ -917,6 +931,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             let word_ok = kind == TokenKind::Word
                 && !base.is_function_word(doc.lang, &w.to_lowercase())
                 && !(is_capitalised(w) && starts_with_first_name(w) && np_end.is_some())
+                && honorific_at(doc, x).is_none()
                 && orgs_at_token(doc, orgs, x).is_none();
             // "Infrastructure and Energy", "Public Health and Professional
             // Standards": a conjunction inside the noun phrase.
@@ -1155,7 +1170,9 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
             p
         }
     };
-    let mut before_org = before.map(skip_clitic).and_then(|p| orgs.at(doc.tokens[p].span));
+    let mut before_org = before
+        .map(skip_clitic)
+        .and_then(|p| orgs.at(doc.tokens[p].span));
     // "UNFPA Kenya Representative", "Oxfam's Southern Africa Director": a
     // place between the organisation and the title.
     let mut through_place = false;
@@ -1173,7 +1190,12 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
     }
     // "Its Executive Director, X": the organisation named just before.
     if before_org.is_none()
-        && before.is_some_and(|p| matches!(doc.word(p), "Its" | "its" | "Their" | "their" | "Son" | "Sa" | "Leur"))
+        && before.is_some_and(|p| {
+            matches!(
+                doc.word(p),
+                "Its" | "its" | "Their" | "their" | "Son" | "Sa" | "Leur"
+            )
+        })
     {
         let at = doc.tokens[start].span.start;
         before_org = orgs
@@ -1374,7 +1396,11 @@ fn speech_next_to(doc: &Doc, first: usize, last: usize) -> bool {
         && verb(after.and_then(|a| doc.next_token(a)));
     aux_then_verb
         || matches!(word(before).as_str(), "selon" | "according")
-        || (doc.word(last + 1) == "," && matches!(word(after).as_str(), "who" | "qui"))
+        || (doc
+            .tokens
+            .get(last + 1)
+            .is_some_and(|t| t.as_str(doc.text) == ",")
+            && matches!(word(after).as_str(), "who" | "qui"))
 }
 
 /// "ORG, represented by X", "ORG will be represented by X".
@@ -1402,6 +1428,24 @@ fn represented_org(doc: &Doc, orgs: &Orgs, first: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether the name at token `first` signs the page rather than takes part
+/// in the news: a short line opening with "By"/"Par" ("By Jane Doe | 5 June
+/// 2024", "Par Aya Koné, envoyée spéciale").
+fn byline(doc: &Doc, first: usize) -> bool {
+    let Some(by) = doc.prev_token(first) else {
+        return false;
+    };
+    if !matches!(doc.word(by), "By" | "Par" | "by" | "par") {
+        return false;
+    }
+    let line = doc.line_at(doc.tokens[by].span.start).span;
+    let head = Span::new(line.start, doc.tokens[by].span.start).as_str(doc.text);
+    let head_ok =
+        head.trim().is_empty() || matches!(head.trim(), "Written" | "Posted" | "Écrit" | "Publié");
+    let words = line.as_str(doc.text).split_whitespace().count();
+    head_ok && words <= 16
 }
 
 /// Finds the people of a document; organisations named only in a person's
@@ -1435,6 +1479,9 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         }
         let honor = honorifics_before(doc, first);
         let anchor_at = honor.map_or(first, |(h, _)| h);
+        if byline(doc, anchor_at) {
+            continue;
+        }
         let before = role_before(doc, orgs, anchor_at);
         let after = role_after(doc, orgs, last);
         let mut role = before.clone().or_else(|| after.clone());
@@ -1779,8 +1826,12 @@ fn default_affiliation(doc: &Doc, orgs: &Orgs, people: &mut People) {
             )
         })
         .map(|(e, _)| e);
-    let _ = doc;
     for x in &mut people.entities {
+        if x.org.is_none()
+            && let Some(r) = x.role.as_ref().filter(|r| r.political && !r.qualified)
+        {
+            x.org = ministry_for(doc, orgs, r);
+        }
         if x.org.is_none()
             && let Some(r) = &x.role
             && !r.political
@@ -1795,6 +1846,85 @@ fn default_affiliation(doc: &Doc, orgs: &Orgs, people: &mut People) {
             x.org = x.candidates.iter().find_map(|r| r.org);
         }
     }
+}
+
+/// The words of a portfolio: those after the first preposition of a title
+/// or a ministry's name, determiners dropped ("Minister of Health" and
+/// "Federal Ministry of Health" give "health"), or, with no preposition,
+/// the words that are not titles ("Health Minister").
+fn portfolio_words(lang: Lang, folded: &str) -> Vec<&str> {
+    let base = Base::get();
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is_det = |w: &str| matches!(w, "la" | "le" | "les" | "l" | "the");
+    match words
+        .iter()
+        .position(|w| is_prep(lang, w) || matches!(*w, "of" | "for"))
+    {
+        Some(p) => words[p + 1..]
+            .iter()
+            .copied()
+            .skip_while(|w| is_det(w))
+            .collect(),
+        None => words
+            .into_iter()
+            .filter(|w| base.title(lang, w).is_none() && !base.is_function_word(lang, w))
+            .collect(),
+    }
+}
+
+/// The ministry of a minister's portfolio among the organisations of the
+/// text: "Coordinating Minister of Health" works at "the Federal Ministry
+/// of Health", "la ministre de l'Éducation nationale" at "le ministère de
+/// l'Éducation nationale et de l'Alphabétisation", an "Assistant Secretary
+/// of State for Migration" at "the Department of State". One portfolio
+/// must hold the other, word for word; the most named ministry wins.
+fn ministry_for(doc: &Doc, orgs: &Orgs, role: &Role) -> Option<usize> {
+    let base = Base::get();
+    let title = portfolio_words(doc.lang, &fold(&role.text)).join(" ");
+    if title.is_empty() {
+        return None;
+    }
+    let holds = |outer: &str, inner: &str| {
+        !inner.is_empty() && format!(" {outer} ").contains(&format!(" {inner} "))
+    };
+    let mut best: Option<(usize, usize)> = None;
+    for (e, x) in orgs.entities.iter().enumerate() {
+        if x.mentions.is_empty() {
+            continue;
+        }
+        let mut names: Vec<String> = x
+            .mentions
+            .iter()
+            .map(|(s, _)| s.as_str(doc.text).to_string())
+            .collect();
+        if let Some(entry) = x.entry {
+            names.extend(doc.gazetteer.entries[entry].names.iter().flatten().cloned());
+        }
+        let ministry = names.iter().any(|n| {
+            n.to_lowercase()
+                .split_whitespace()
+                .any(|w| base.is_ministry_noun(Lang::Fr, w) || base.is_ministry_noun(Lang::En, w))
+        });
+        if !ministry {
+            continue;
+        }
+        let matches = names.iter().any(|n| {
+            let folded = fold(n);
+            let words: Vec<&str> = folded
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .collect();
+            let own = portfolio_words(doc.lang, &folded).join(" ");
+            holds(&words.join(" "), &title) || holds(&title, &own)
+        });
+        if matches && best.is_none_or(|(n, _)| x.mentions.len() > n) {
+            best = Some((x.mentions.len(), e));
+        }
+    }
+    best.map(|(_, e)| e)
 }
 
 /// The people as records, with spans mapped by `map`.

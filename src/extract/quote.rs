@@ -28,6 +28,7 @@ use crate::lexicon::{Base, LexGender};
 use crate::record::{Gender, QuoteKind};
 use crate::segment::TokenKind;
 use crate::span::Span;
+use std::collections::HashMap;
 
 /// Who speaks.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -357,6 +358,14 @@ enum Subject {
     Pronoun(Option<Gender>),
     /// A definite description: its folded head ("directeur", "minister").
     Role(usize),
+    /// An indefinite description ("a nurse", "une habitante"): someone the
+    /// text does not name.
+    Unnamed,
+}
+
+/// Whether `w` opens an indefinite noun phrase.
+fn is_indefinite(w: &str) -> bool {
+    matches!(w.to_lowercase().as_str(), "a" | "an" | "un" | "une" | "one")
 }
 
 /// Resolution context shared by the attribution steps.
@@ -393,6 +402,9 @@ impl Ctx<'_, '_> {
         let base = Base::get();
         if let Some(g) = self.pronoun(i) {
             return Some((Subject::Pronoun(g), i));
+        }
+        if is_indefinite(doc.word(i)) {
+            return Some((Subject::Unnamed, i));
         }
         // Scan a short phrase: honorifics, determiners, titles, the name.
         let mut k = i;
@@ -502,7 +514,9 @@ impl Ctx<'_, '_> {
             if k >= v {
                 break;
             }
-            if let Some(s) = self.subject_after(k, 1) {
+            if let Some(s) = self.subject_after(k, 1)
+                && !matches!(s.0, Subject::Unnamed)
+            {
                 return Some(s.0);
             }
             k = doc.next_token(k)?;
@@ -520,19 +534,34 @@ impl Ctx<'_, '_> {
     ) -> Option<Speaker> {
         match subject {
             Subject::Speaker(s) => Some(s),
+            Subject::Unnamed => None,
             Subject::Pronoun(g) => self.antecedent(at, g, None, previous),
             Subject::Role(k) => {
                 let doc = self.doc;
                 let base = Base::get();
                 let w = doc.word(k);
                 if let Some((_, false)) = base.role_noun(doc.lang, w) {
-                    // "the agency": the last organisation named.
-                    return before(&self.org_mentions, at)
-                        .iter()
-                        .rev()
-                        .take(LOOKBACK)
-                        .find(|(s, _)| s.end <= at)
-                        .map(|(_, e)| Speaker::Org(*e));
+                    // "the agency": the last organisation named in the
+                    // paragraph, else the one named most often so far (the
+                    // latest of equals).
+                    let paragraph = doc.line_at(at).span;
+                    if let Some((_, e)) = before(&self.org_mentions, at)
+                        .last()
+                        .filter(|(s, _)| s.start >= paragraph.start && s.end <= at)
+                    {
+                        return Some(Speaker::Org(*e));
+                    }
+                    let mut counts: HashMap<usize, (usize, usize)> = HashMap::new();
+                    for (s, e) in before(&self.org_mentions, at).iter().rev().take(LOOKBACK) {
+                        if s.end <= at {
+                            let c = counts.entry(*e).or_insert((0, s.start));
+                            c.0 += 1;
+                        }
+                    }
+                    return counts
+                        .into_iter()
+                        .max_by_key(|&(_, (n, last))| (n, last))
+                        .map(|(e, _)| Speaker::Org(e));
                 }
                 let gender = base
                     .title(doc.lang, w)
@@ -691,14 +720,23 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
             at: start,
         });
     }
-    // Subject first: "Ms. Pope said", "she said", "the agency said".
+    // Subject first: "Ms. Pope said", "she said", "the agency said", "UNODC
+    // Regional Representative for South Asia Marco Lindqvist said".
     let mut j = k;
-    for _ in 0..8 {
+    for _ in 0..16 {
         if let Some(v) = verb_at(doc, j) {
             let before = doc.prev_token(v.first)?;
-            let subject = ctx
-                .subject_before(before)
-                .or_else(|| ctx.subject_after(k, 8).map(|s| s.0));
+            // "« … » pour le pays et rappelé que": the verb of another
+            // clause.
+            if matches!(doc.word(before), "et" | "and" | "ou" | "or") {
+                return None;
+            }
+            let subject = if is_indefinite(doc.word(k)) {
+                Some(Subject::Unnamed)
+            } else {
+                ctx.subject_before(before)
+                    .or_else(|| ctx.subject_after(k, 8).map(|s| s.0))
+            };
             return Some(Attribution {
                 subject,
                 verb: Some((v.first, v.last)),
@@ -751,7 +789,18 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
     let mut v = j;
     loop {
         let w = doc.word(v).to_lowercase();
-        if matches!(w.as_str(), "selon" | "according" | "pour") {
+        // "pour" introduces a speaker only at the head of the sentence or
+        // of a clause ("Pour X, …"), never inside a name ("Bureau … pour
+        // l'Afrique").
+        let clause_head = v == floor
+            || doc
+                .prev_token(v)
+                .is_some_and(|p| matches!(doc.word(p), "," | "«" | "(" | "“"));
+        if matches!(w.as_str(), "selon" | "according" | "pour")
+            && (w != "pour" || clause_head)
+            && ctx.org_at_token(v).is_none()
+            && ctx.person_at_token(v).is_none()
+        {
             // "selon X, «", "according to X, “", "pour X : «".
             let mut n = doc.next_token(v)?;
             if doc.word(n) == "to" {
@@ -767,13 +816,38 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
                 });
             }
         }
-        if base.speech_verb(doc.lang, doc.word(v)).is_some() {
+        // "have been told to move to “…”": a passive verb does not
+        // introduce its subject's words.
+        let passive = doc.prev_token(v).is_some_and(|p| {
+            matches!(
+                doc.word(p).to_lowercase().as_str(),
+                "been" | "being" | "is" | "are" | "was" | "were" | "be" | "été" | "être"
+            )
+        });
+        if !passive && base.speech_verb(doc.lang, doc.word(v)).is_some() {
             // The auxiliary before a participle belongs to the verb.
             let first = doc
                 .prev_token(v)
                 .filter(|&p| is_aux(&doc.word(p).to_lowercase()) && p >= floor)
                 .unwrap_or(v);
-            let subject = ctx.clause_subject(first);
+            // "“…”, a souligné M. X, … . “…”": the inverted attribution of
+            // the quote before, whose subject follows the verb.
+            let is_close = |p: usize| matches!(doc.word(p), "»" | "”" | "\"");
+            let inverted = doc.prev_token(first).is_some_and(|p| {
+                is_close(p) || (doc.word(p) == "," && doc.prev_token(p).is_some_and(is_close))
+            });
+            let subject = inverted
+                .then(|| {
+                    verb_at(doc, first)
+                        .and_then(|vb| vb.clitic.map(Subject::Pronoun))
+                        .or_else(|| {
+                            doc.next_token(v)
+                                .and_then(|a| ctx.subject_after(a, 16))
+                                .map(|s| s.0)
+                        })
+                })
+                .flatten()
+                .or_else(|| ctx.clause_subject(first));
             return Some(Attribution {
                 subject,
                 verb: Some((first, v)),
@@ -814,13 +888,18 @@ fn split_inside(ctx: &Ctx, content: Span) -> Vec<(Span, Option<Attribution>)> {
             continue;
         };
         let Some(v) = verb_at(doc, n) else { continue };
-        // The attribution ends at the next period inside the quote.
-        let Some(period) =
-            (v.last + 1..range.end).find(|&p| matches!(doc.word(p), "." | "!" | "?"))
+        // The attribution ends at the next full stop inside the quote
+        // ("Mme X." is not one), within a clause's length.
+        let Some(period) = (v.last + 1..range.end)
+            .find(|&p| matches!(doc.word(p), "." | "!" | "?") && stops(doc, p))
         else {
             continue;
         };
-        if period - v.last > 14 {
+        if word_count(
+            doc,
+            Span::new(doc.tokens[v.last].span.end, doc.tokens[period].span.start),
+        ) > 20
+        {
             continue;
         }
         let subject = match v.clitic {
@@ -868,43 +947,43 @@ fn is_title(doc: &Doc, content: Span) -> bool {
     {
         return true;
     }
+    // The word before the opening mark.
+    let before = doc
+        .prev_token(doc.token_from(content.start))
+        .and_then(|opener| doc.prev_token(opener))
+        .filter(|&p| doc.tokens[p].kind == TokenKind::Word);
     let after = doc.token_from(content.end);
-    let next = doc.next_token(after);
-    if let Some(n) = next {
+    if let Some(n) = doc.next_token(after) {
         let w = doc.word(n);
         let title_noun = doc.tokens[n].kind == TokenKind::Word
             && w.chars().next().is_some_and(char::is_uppercase);
-        let before_det = doc
-            .prev_token(doc.token_from(content.start).saturating_sub(1))
-            .is_some_and(|p| {
-                matches!(
-                    doc.word(p).to_lowercase().as_str(),
-                    "the" | "le" | "la" | "les" | "l'" | "du" | "des"
-                )
-            });
+        let before_det = before.is_some_and(|p| {
+            matches!(
+                doc.word(p).to_lowercase().as_str(),
+                "the" | "le" | "la" | "les" | "l'" | "du" | "des"
+            )
+        });
         if title_noun && before_det && words.len() <= 6 {
             return true;
         }
     }
-    let before = doc.prev_token(doc.token_from(content.start).saturating_sub(1));
-    before.is_some_and(|p| {
-        matches!(
-            doc.word(p).to_lowercase().as_str(),
-            "entitled"
-                | "titled"
-                | "called"
-                | "dubbed"
-                | "named"
-                | "intitulé"
-                | "intitulée"
-                | "baptisé"
-                | "baptisée"
-                | "appelé"
-                | "appelée"
-                | "thème"
-                | "theme"
-                | "slogan"
-        )
+    before.is_some_and(|p| base.is_term_cue(doc.lang, doc.word(p)))
+}
+
+/// Whether the quote opens inside a sentence, after a word ("move to
+/// “temporary protected areas”"): words the sentence uses, which say
+/// nothing of a speaker unless an attribution names one.
+fn embedded(doc: &Doc, piece: Span) -> bool {
+    let Some(mark) = doc.prev_token(doc.token_from(piece.start)) else {
+        return false;
+    };
+    if !has_quote_mark(doc.word(mark)) {
+        return false;
+    }
+    doc.prev_token(mark).is_some_and(|b| {
+        doc.tokens[b].is_wordlike()
+            && doc.word(b).chars().any(char::is_alphanumeric)
+            && Base::get().speech_verb(doc.lang, doc.word(b)).is_none()
     })
 }
 
@@ -920,8 +999,11 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
     let raws = raw_quotes(doc);
     let mut quotes: Vec<QuoteFound> = Vec::new();
     let mut previous: Vec<(usize, Speaker)> = Vec::new();
-    // (quote index, its line) of the quotes still waiting for a speaker.
+    // The line of the last quote kept.
     let mut last_line: Option<usize> = None;
+    // The unclosed quotes without a speaker whose paragraphs run on into
+    // the next quote ("“A¶“B,” he said": A is said by him too).
+    let mut chain: Vec<usize> = Vec::new();
     for raw in raws {
         let content = trim(doc.text, raw.content);
         if content.is_empty() {
@@ -947,10 +1029,12 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
             if speaker.is_none() && attr.is_some_and(|a| a.subject.is_none() && a.verb.is_some()) {
                 speaker = ctx.antecedent(piece.start, None, None, &previous);
             }
+            let embedded = embedded(doc, piece);
             // A continuation inherits the previous speaker: same paragraph,
             // or the next one with nobody else named between.
             if speaker.is_none()
                 && attr.is_none()
+                && !embedded
                 && let Some(&(pos, s)) = previous.last()
             {
                 let between = Span::new(pos.min(piece.start), piece.start);
@@ -970,6 +1054,18 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
                 .map(|(f, l)| Span::new(doc.tokens[f].span.start, doc.tokens[l].span.end));
             if let Some(s) = speaker {
                 previous.push((piece.end, s));
+            }
+            let continues = last_line.is_some_and(|l| raw.line <= l + 3);
+            if let Some(s) = speaker.filter(|_| continues) {
+                for &q in &chain {
+                    quotes[q].speaker = Some(s);
+                }
+            }
+            if !continues || speaker.is_some() {
+                chain.clear();
+            }
+            if speaker.is_none() && !raw.closed {
+                chain.push(quotes.len());
             }
             last_line = Some(raw.line);
             quotes.push(QuoteFound {

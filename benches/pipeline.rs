@@ -3,13 +3,18 @@
 //! ones), the stages one by one, parser construction, and, in the same run,
 //! a bare `unicode-segmentation` word-bound pass over the same text as the
 //! reference ceiling (`ceiling/...`): the pipeline/ceiling ratio is what to
-//! watch on a noisy machine.
+//! watch on a noisy machine. The `adversarial` group runs the inputs of
+//! `tests/common/adversarial.rs` at 1 MB beside 1 MB of plain text
+//! (`adversarial/plain`): their cost per MB as a ratio to it.
 
 use std::hint::black_box;
 
 use communique::{Lang, Parser, stages};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use unicode_segmentation::UnicodeSegmentation;
+
+#[path = "../tests/common/adversarial.rs"]
+mod adversarial;
 
 const FR: &str = concat!(
     include_str!("../examples/data/communique-fr.txt"),
@@ -99,5 +104,26 @@ fn bench_construction(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, bench_pipeline, bench_construction);
+fn bench_adversarial(c: &mut Criterion) {
+    const MB: usize = 1 << 20;
+    let parser = Parser::builder().language(Lang::Fr).build().unwrap();
+    let mut g = c.benchmark_group("adversarial");
+    g.sample_size(10);
+    let plain = adversarial::plain(MB);
+    g.throughput(Throughput::Bytes(plain.len() as u64));
+    g.bench_function("plain", |b| b.iter(|| parser.parse(black_box(&plain))));
+    for (name, make) in adversarial::CASES {
+        let text = make(MB);
+        g.throughput(Throughput::Bytes(text.len() as u64));
+        g.bench_function(*name, |b| b.iter(|| parser.parse(black_box(&text))));
+    }
+    g.finish();
+}
+
+criterion_group!(
+    benches,
+    bench_pipeline,
+    bench_construction,
+    bench_adversarial
+);
 criterion_main!(benches);

@@ -10,6 +10,37 @@ use std::sync::LazyLock;
 
 use crate::lang::Lang;
 
+/// A regex pattern with its Perl classes narrowed to what a normalised
+/// French or English text holds: `\d` to ASCII digits, `\s` and `\S` to
+/// ASCII whitespace (the normaliser has turned the other spaces into
+/// plain ones), `\w` to ASCII and Latin-1/Latin Extended-A-B letters. The
+/// Unicode classes cost megabytes of automata per regex, and the lazy DFA
+/// caches grow with them.
+pub(crate) fn latin_classes(pattern: &str) -> String {
+    const SPACE: &str = r"\t\n\x0B\f\r ";
+    const WORD: &str = r"0-9A-Za-z_\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}";
+    let mut out = String::with_capacity(pattern.len() + 64);
+    let mut chars = pattern.chars();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('d') => out.push_str("[0-9]"),
+            Some('s') => out.push_str(&format!("[{SPACE}]")),
+            Some('S') => out.push_str(&format!("[^{SPACE}]")),
+            Some('w') => out.push_str(&format!("[{WORD}]")),
+            Some(other) => {
+                out.push('\\');
+                out.push(other);
+            }
+            None => out.push('\\'),
+        }
+    }
+    out
+}
+
 /// The data lines of a lexicon file: `(1-based line number, columns)`,
 /// skipping blank lines and `#` comments.
 pub(crate) fn data_lines(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {

@@ -192,7 +192,8 @@ fn alternation<'a>(forms: impl Iterator<Item = &'a str>) -> String {
 }
 
 fn regex(pattern: &str) -> Regex {
-    Regex::new(pattern).unwrap_or_else(|e| panic!("date regex {pattern}: {e}"))
+    Regex::new(&crate::lexicon::latin_classes(pattern))
+        .unwrap_or_else(|e| panic!("date regex {pattern}: {e}"))
 }
 
 impl Lexicon {

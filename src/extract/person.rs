@@ -967,7 +967,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         }
         complements += 1;
     }
-    let first_line = !doc.text[..doc.tokens[core_start].span.start].contains('\n');
+    let first_line = doc.line_at(doc.tokens[core_start].span.start).span.start == 0;
     let mut text = clean_role_text(
         Span::new(
             doc.tokens[core_start].span.start,
@@ -1588,9 +1588,7 @@ fn contact_details(doc: &Doc, orgs: &Orgs, last: usize) -> (Option<Role>, Option
         if n >= doc.tokens.len() {
             break;
         }
-        let line_end = doc.text[doc.tokens[n].span.start..]
-            .find('\n')
-            .map_or(doc.text.len(), |e| doc.tokens[n].span.start + e);
+        let line_end = doc.line_at(doc.tokens[n].span.start).span.end;
         let hit = doc
             .hit_starting_at(doc.tokens[n].span.start)
             .filter(|h| doc.gazetteer.entries[h.entry].class == Class::Org);

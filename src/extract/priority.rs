@@ -161,7 +161,8 @@ fn compile(mut patterns: Vec<&str>, anchored: bool, what: &str) -> Regex {
         if anchored { "^" } else { "" },
         alt.join("|")
     );
-    Regex::new(&src).unwrap_or_else(|e| panic!("data/priority_cues.tsv: bad {what} pattern: {e}"))
+    Regex::new(&crate::lexicon::latin_classes(&src))
+        .unwrap_or_else(|e| panic!("data/priority_cues.tsv: bad {what} pattern: {e}"))
 }
 
 fn load(lang: Lang) -> Rules {

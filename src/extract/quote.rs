@@ -96,28 +96,56 @@ fn is_closing_context(next: Option<char>) -> bool {
     })
 }
 
+/// The open quotation marks of a line, with a count per style so that
+/// "is one open?" costs nothing however many are unmatched.
+#[derive(Default)]
+struct Stack {
+    /// (style, content start) of each open mark.
+    items: Vec<(Style, usize)>,
+    open: [usize; 6],
+}
+
+impl Stack {
+    fn push(&mut self, style: Style, content_start: usize) {
+        self.items.push((style, content_start));
+        self.open[style as usize] += 1;
+    }
+
+    fn has(&self, style: Style) -> bool {
+        self.open[style as usize] > 0
+    }
+
+    /// Closes the innermost open mark of one of `styles`, and those opened
+    /// after it: its content start. (Each mark is popped once: linear.)
+    fn close(&mut self, styles: &[Style]) -> Option<usize> {
+        if !styles.iter().any(|&s| self.has(s)) {
+            return None;
+        }
+        let pos = self.items.iter().rposition(|(st, _)| styles.contains(st))?;
+        let content_start = self.items[pos].1;
+        for (st, _) in self.items.drain(pos..) {
+            self.open[st as usize] -= 1;
+        }
+        Some(content_start)
+    }
+}
+
 /// Pairs the quotation marks of one line.
 fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
     let s = line.as_str(text);
     let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut stack: Vec<(Style, usize, usize)> = Vec::new(); // style, mark start, content start
+    let mut stack = Stack::default();
     let mut emitted = false;
     for (n, &(i, c)) in chars.iter().enumerate() {
         let prev = n.checked_sub(1).map(|p| chars[p].1);
         let next = chars.get(n + 1).map(|x| x.1);
         let after = i + c.len_utf8();
-        let open =
-            |style: Style, stack: &mut Vec<(Style, usize, usize)>| stack.push((style, i, after));
-        let close = |styles: &[Style],
-                     stack: &mut Vec<(Style, usize, usize)>,
-                     out: &mut Vec<Raw>|
-         -> bool {
-            let Some(pos) = stack.iter().rposition(|(st, _, _)| styles.contains(st)) else {
+        let open = |style: Style, stack: &mut Stack| stack.push(style, after);
+        let close = |styles: &[Style], stack: &mut Stack, out: &mut Vec<Raw>| -> bool {
+            let Some(content_start) = stack.close(styles) else {
                 return false;
             };
-            let (_, _, content_start) = stack[pos];
-            stack.truncate(pos);
-            if stack.is_empty() {
+            if stack.items.is_empty() {
                 out.push(Raw {
                     content: Span::new(line.start + content_start, line.start + i),
                     closed: true,
@@ -131,7 +159,7 @@ fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
             '‹' => open(Style::SingleGuillemet, &mut stack),
             '„' => open(Style::Low, &mut stack),
             '“' => {
-                if stack.iter().any(|(st, _, _)| *st == Style::Low) && !is_opening_context(prev) {
+                if stack.has(Style::Low) && !is_opening_context(prev) {
                     close(&[Style::Low], &mut stack, out);
                 } else {
                     open(Style::Curly, &mut stack);
@@ -146,7 +174,7 @@ fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
                 let closed = close(styles, &mut stack, out);
                 // A closer with no opener: the quote began with the
                 // paragraph ("UNHCR is navigating …,” he said").
-                if !closed && stack.is_empty() && !emitted && c != '›' && i > 0 {
+                if !closed && stack.items.is_empty() && !emitted && c != '›' && i > 0 {
                     out.push(Raw {
                         content: Span::new(line.start, line.start + i),
                         closed: true,
@@ -155,9 +183,7 @@ fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
                 }
             }
             '"' => {
-                let has_open = stack
-                    .iter()
-                    .any(|(st, _, _)| matches!(st, Style::Straight | Style::Curly));
+                let has_open = stack.has(Style::Straight) || stack.has(Style::Curly);
                 let closing = prev.is_some_and(|p| !p.is_whitespace()) && is_closing_context(next);
                 let opening = is_opening_context(prev) && next.is_some_and(|x| !x.is_whitespace());
                 if has_open && (closing || !opening) {
@@ -170,15 +196,11 @@ fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
                 let opening = is_opening_context(prev) && next.is_some_and(char::is_alphanumeric);
                 if opening {
                     open(Style::Single, &mut stack);
-                } else if stack.iter().any(|(st, _, _)| *st == Style::Single)
-                    && is_closing_context(next)
-                {
+                } else if stack.has(Style::Single) && is_closing_context(next) {
                     close(&[Style::Single], &mut stack, out);
                 }
             }
-            '’' if stack.iter().any(|(st, _, _)| *st == Style::Single)
-                && is_closing_context(next) =>
-            {
+            '’' if stack.has(Style::Single) && is_closing_context(next) => {
                 close(&[Style::Single], &mut stack, out);
             }
             _ => {}
@@ -187,8 +209,7 @@ fn scan_line(text: &str, line: Span, index: usize, out: &mut Vec<Raw>) {
     }
     // An unclosed quote runs to the end of the paragraph; an unclosed single
     // quote is an apostrophe.
-    if let Some(&(style, _, content_start)) = stack.iter().find(|(st, _, _)| *st != Style::Single) {
-        let _ = style;
+    if let Some(&(_, content_start)) = stack.items.iter().find(|(st, _)| *st != Style::Single) {
         out.push(Raw {
             content: Span::new(line.start + content_start, line.end),
             closed: false,
@@ -889,8 +910,9 @@ fn split_inside(ctx: &Ctx, content: Span) -> Vec<(Span, Option<Attribution>)> {
         };
         let Some(v) = verb_at(doc, n) else { continue };
         // The attribution ends at the next full stop inside the quote
-        // ("Mme X." is not one), within a clause's length.
-        let Some(period) = (v.last + 1..range.end)
+        // ("Mme X." is not one), within a clause's length (20 words: the
+        // search is bounded, so that a long quote stays linear).
+        let Some(period) = (v.last + 1..range.end.min(v.last + 64))
             .find(|&p| matches!(doc.word(p), "." | "!" | "?") && stops(doc, p))
         else {
             continue;

@@ -169,7 +169,14 @@ fn ends_sentence(
         return true;
     }
     let pw = prev.as_str(text);
-    let only_marker = tokens[start..mark].iter().filter(|t| !t.is_space()).count() == 1;
+    // (Two are enough to know: a sentence that never ends must not make
+    // this quadratic.)
+    let only_marker = tokens[start..mark]
+        .iter()
+        .filter(|t| !t.is_space())
+        .take(2)
+        .count()
+        == 1;
     if only_marker && (prev.kind == TokenKind::Number || pw.chars().count() == 1) {
         return false;
     }

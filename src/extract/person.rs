@@ -146,36 +146,37 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
     let mut blocked = vec![false; n];
     let mut lone_place = vec![false; n];
     let mut contact = vec![false; n];
-    let block = |span: Span, blocked: &mut Vec<bool>| {
-        let mut k = doc.token_from(span.start);
-        while k < n && doc.tokens[k].span.start < span.end {
-            blocked[k] = true;
+    // Marks the tokens from `k` that start before `end`.
+    let fill = |mut k: usize, end: usize, marks: &mut Vec<bool>| {
+        while k < n && doc.tokens[k].span.start < end {
+            marks[k] = true;
             k += 1;
         }
     };
+    // The hits are sorted: a cursor finds their tokens in one pass.
+    let mut k = 0;
     for h in &doc.hits {
-        let k = doc.token_from(h.span.start);
+        while k < n && doc.tokens[k].span.start < h.span.start {
+            k += 1;
+        }
         if doc.gazetteer.entries[h.entry].class == Class::Place
             && doc.tokens.get(k).is_some_and(|t| t.span == h.span)
         {
             lone_place[k] = true;
-            continue;
+        } else {
+            fill(k, h.span.end, &mut blocked);
         }
-        block(h.span, &mut blocked);
     }
     for (span, _) in orgs.mentions() {
-        block(span, &mut blocked);
+        fill(doc.token_from(span.start), span.end, &mut blocked);
     }
     for f in &doc.furniture {
-        if f.kind == BoilerplateKind::Contact {
-            let mut k = doc.token_from(f.span.start);
-            while k < n && doc.tokens[k].span.start < f.span.end {
-                contact[k] = true;
-                k += 1;
-            }
+        let marks = if f.kind == BoilerplateKind::Contact {
+            &mut contact
         } else {
-            block(f.span, &mut blocked);
-        }
+            &mut blocked
+        };
+        fill(doc.token_from(f.span.start), f.span.end, marks);
     }
     Marks {
         blocked,

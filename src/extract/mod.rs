@@ -44,7 +44,8 @@ pub(crate) struct Line {
     /// Written in capitals: no lowercase letter.
     pub(crate) capitals: bool,
     /// Written like a headline: nearly every longer word capitalised (and,
-    /// but for the first line, short and without a final period).
+    /// but for the first line, short and not ending like a sentence or a
+    /// list item: ".", ";", ",").
     pub(crate) headline: bool,
 }
 
@@ -65,8 +66,9 @@ impl Line {
             && if first {
                 capitalised * 10 >= words * 6
             } else {
+                // A list item ends with a period, a semicolon or a comma.
                 line.chars().count() <= 160
-                    && !line.trim_end().ends_with('.')
+                    && !line.trim_end().ends_with(['.', ';', ','])
                     && capitalised * 10 >= words * 8
             };
         Line {

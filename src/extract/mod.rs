@@ -45,7 +45,7 @@ pub(crate) struct Line {
     pub(crate) capitals: bool,
     /// Written like a headline: nearly every longer word capitalised (and,
     /// but for the first line, short and not ending like a sentence or a
-    /// list item: ".", ";", ",").
+    /// list item: ".", ";", ","), and one sentence at most.
     pub(crate) headline: bool,
 }
 
@@ -90,7 +90,12 @@ impl<'a> Doc<'a> {
         let mut first = true;
         for l in text.split('\n') {
             let span = Span::new(start, start + l.len());
-            lines.push(Line::read(text, span, first));
+            let mut line = Line::read(text, span, first);
+            // Two sentences make a paragraph, not a headline.
+            let from = sentences.partition_point(|s| s.span.start < span.start);
+            let to = sentences.partition_point(|s| s.span.start < span.end);
+            line.headline &= to - from < 2;
+            lines.push(line);
             first &= l.trim().is_empty();
             start += l.len() + 1;
         }

@@ -385,11 +385,13 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
 
 fn gazetteer_mentions(doc: &Doc, orgs: &mut Orgs) {
     // In a contact block ("IOM Tehran"), only organisations the body names.
-    let in_body = |entry: usize| {
-        doc.hits
-            .iter()
-            .any(|h| h.entry == entry && doc.furniture_at(h.span).is_none())
-    };
+    let body: HashSet<usize> = doc
+        .hits
+        .iter()
+        .filter(|h| doc.furniture_at(h.span).is_none())
+        .map(|h| h.entry)
+        .collect();
+    let in_body = |entry: usize| body.contains(&entry);
     for hit in &doc.hits {
         let entry = &doc.gazetteer.entries[hit.entry];
         if entry.class != Class::Org {
@@ -875,11 +877,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             ))
         );
         if title
-            && (is_acronym_like(doc.word(first))
-                || doc
-                    .hits
-                    .iter()
-                    .any(|hit| hit.span.overlaps(doc.tokens[first].span)))
+            && (is_acronym_like(doc.word(first)) || !doc.hits_in(doc.tokens[first].span).is_empty())
         {
             break;
         }
@@ -898,10 +896,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         {
             // Not across two names: "X Foundation and Y Group".
             let separate = Base::get().org_head(doc.lang, doc.word(q)).is_some()
-                || doc
-                    .hits
-                    .iter()
-                    .any(|hit| hit.span.overlaps(doc.tokens[q].span));
+                || !doc.hits_in(doc.tokens[q].span).is_empty();
             if english_name_part(doc, q)
                 && doc.tokens[q].kind == TokenKind::Word
                 && first < h

@@ -775,12 +775,27 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                     }
                     Lang::En => {
                         is_capitalised(nw)
-                            && title_at(doc, n).is_none()
+                            && no_title_head(doc, n)
                             && orgs_at_token(doc, orgs, n).is_none()
                             && !starts_with_first_name(nw)
                             && honorific_at(doc, n).is_none()
                     }
                 };
+            // "Commissioner for Trade, Customs and Free Movement": a name
+            // the patterns guessed in the list is the title's.
+            if !continues
+                && complements > 0
+                && org.is_none()
+                && doc.lang == Lang::En
+                && let Some(g) = guessed_org(doc, orgs, n)
+            {
+                let last = doc.token_from(g.end).saturating_sub(1).max(n);
+                portfolio.push(g);
+                end = last;
+                role_end = last;
+                complements += 1;
+                continue;
+            }
             if !continues {
                 break;
             }
@@ -944,7 +959,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                         && (is_capitalised(yw) || doc.lang == Lang::Fr)
                         && !base.is_any_function_word(&yw.to_lowercase())
                         && !starts_with_first_name(yw)
-                        && title_at(doc, y).is_none()
+                        && no_title_head(doc, y)
                         && orgs_at_token(doc, orgs, y).is_none()
                 });
             if word_ok {
@@ -997,6 +1012,19 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
     })
 }
 
+/// Whether no title starts at token `y`, but for a portfolio word that is
+/// also a title modifier and heads nothing ("Infrastructure and Energy",
+/// not "Finance and Deputy Director").
+fn no_title_head(doc: &Doc, y: usize) -> bool {
+    match title_at(doc, y) {
+        None => true,
+        Some((end, _, TitleClass::Modifier)) => doc
+            .next_token(end)
+            .is_none_or(|n| title_at(doc, n).is_none()),
+        Some(_) => false,
+    }
+}
+
 /// A title head after at most `max` plain lowercase words from token `n`
 /// ("climate activist").
 fn title_after_plain_words(doc: &Doc, n: usize, max: usize) -> Option<usize> {
@@ -1046,6 +1074,14 @@ fn descriptor_list(doc: &Doc, comma: usize) -> Option<usize> {
 
 fn orgs_at_token(doc: &Doc, orgs: &Orgs, i: usize) -> Option<usize> {
     orgs.at(doc.tokens[i].span)
+}
+
+/// The organisation the patterns guessed starting at token `i`, unknown to
+/// the gazetteer and named only there ("Customs and Free Movement").
+fn guessed_org(doc: &Doc, orgs: &Orgs, i: usize) -> Option<Span> {
+    let (span, e) = orgs.starting_at(doc.tokens[i].span.start)?;
+    let x = &orgs.entities[e];
+    (x.entry.is_none() && x.mentions.len() == 1).then_some(span)
 }
 
 /// Collapses spaces and drops trailing punctuation from a role.
@@ -1826,6 +1862,9 @@ fn default_affiliation(doc: &Doc, orgs: &Orgs, people: &mut People) {
         })
         .map(|(e, _)| e);
     for x in &mut people.entities {
+        if x.org.is_none() && x.role.is_some() {
+            x.org = x.mentions.iter().find_map(|m| speaking_for(doc, orgs, *m));
+        }
         if x.org.is_none()
             && let Some(r) = x.role.as_ref().filter(|r| r.political && !r.qualified)
         {
@@ -1845,6 +1884,25 @@ fn default_affiliation(doc: &Doc, orgs: &Orgs, people: &mut People) {
             x.org = x.candidates.iter().find_map(|r| r.org);
         }
     }
+}
+
+/// The organisation a sentence opens with as whose voice the person
+/// named soon after speaks: "For ECOWAS, Commissioner X said …", "Pour
+/// l'UNICEF, la Représentante X a …".
+fn speaking_for(doc: &Doc, orgs: &Orgs, mention: Span) -> Option<usize> {
+    let k = doc.token_from(mention.start);
+    let sentence = doc.sentence_of(k)?;
+    let first = (sentence.tokens.start..k).find(|&t| !doc.tokens[t].is_space())?;
+    if !matches!(doc.word(first), "For" | "Pour") {
+        return None;
+    }
+    let mut n = doc.next_token(first)?;
+    if is_det(doc.word(n)) {
+        n = doc.next_token(n)?;
+    }
+    let (e, end) = org_at(doc, orgs, n)?;
+    let comma = doc.next_token(end).filter(|&c| doc.word(c) == ",")?;
+    (k > comma && k - comma <= 24).then_some(e)
 }
 
 /// The words of a portfolio: those after the first preposition of a title

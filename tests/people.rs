@@ -1,0 +1,124 @@
+//! People, roles and affiliations, one rule per row: a short passage written
+//! for these tests, a person's name, and the role and organisation a careful
+//! reader gives them (`None` for the person when they must not be listed).
+
+use communique::{Lang, Parser};
+
+/// (role, organisation) of a listed person.
+type Expect = Option<(&'static str, Option<&'static str>)>;
+
+/// (name, language, passage, person, expectation).
+type Row = (&'static str, Lang, &'static str, &'static str, Expect);
+
+const ROWS: &[Row] = &[
+    (
+        "byline_is_not_a_person",
+        Lang::En,
+        "Floods Close 300 Schools in the North\n\nBy Miriam Otieno | 4 May 2025\n\nThe United Nations Children's Fund (UNICEF) said on Sunday that 300 schools had closed. UNICEF Representative Dr. Hans Keller said classes would resume in June.",
+        "Miriam Otieno",
+        None,
+    ),
+    (
+        "french_byline_is_not_a_person",
+        Lang::Fr,
+        "Le PAM étend son aide alimentaire au nord du pays\n\nPar Awa Sangaré, envoyée spéciale\n\nLe Programme alimentaire mondial (PAM) a annoncé lundi une extension de son aide. La directrice pays du PAM, Mme Claire Fontaine, a salué l'engagement des donateurs.",
+        "Awa Sangaré",
+        None,
+    ),
+    (
+        "honorific_ends_a_title_complement",
+        Lang::En,
+        "The African Development Bank (AfDB) signed the agreement on Monday. AfDB Vice-President for Agriculture and Human Development Mr. Kofi Mensah said the loan would reach 40,000 farmers.",
+        "Kofi Mensah",
+        Some((
+            "Vice-President for Agriculture and Human Development",
+            Some("African Development Bank"),
+        )),
+    ),
+    (
+        "minister_works_at_the_ministry_named",
+        Lang::Fr,
+        "Le ministère de l'Agriculture et de l'Élevage et la FAO ont signé un accord à Niamey. Le ministre de l'Agriculture et de l'Élevage, M. Issa Boubacar, a salué un partenariat durable.",
+        "Issa Boubacar",
+        Some((
+            "ministre de l'Agriculture et de l'Élevage",
+            Some("ministère de l'Agriculture et de l'Élevage"),
+        )),
+    ),
+    (
+        "minister_of_health_works_at_the_federal_ministry",
+        Lang::En,
+        "The plan was drawn up with the Federal Ministry of Health and UNICEF. Minister of Health Dr. Grace Adeyemi welcomed the plan on Tuesday.",
+        "Grace Adeyemi",
+        Some(("Minister of Health", Some("Federal Ministry of Health"))),
+    ),
+    (
+        "foreign_minister_is_not_at_another_country_ministry",
+        Lang::Fr,
+        "Le ministère des Affaires étrangères du Sénégal a reçu une délégation. Le ministre des Affaires étrangères du Royaume du Maroc, M. Karim Alaoui, a signé l'accord.",
+        "Karim Alaoui",
+        Some(("ministre des Affaires étrangères du Royaume du Maroc", None)),
+    ),
+    (
+        "for_org_opens_the_speakers_sentence",
+        Lang::En,
+        "The African Union (AU) and the Economic Community of West African States (ECOWAS) met in Accra. The AU hosted the talks. For ECOWAS, Mrs. Adjoa Mensah, Commissioner for Trade, Customs and Free Movement, said the corridor would open in 2026.",
+        "Adjoa Mensah",
+        Some((
+            "Commissioner for Trade, Customs and Free Movement",
+            Some("Economic Community of West African States"),
+        )),
+    ),
+    (
+        "list_item_line_is_not_a_headline",
+        Lang::Fr,
+        "Le ministère de la Santé publique et l'UNICEF ont lancé la campagne à Yaoundé en présence de :\n\n• S.E. M. Paul NDONGO, Ministre de la Santé publique ;\n• Mme Alice Mballa, Représentante de l'UNICEF.",
+        "Paul Ndongo",
+        Some((
+            "Ministre de la Santé publique",
+            Some("ministère de la Santé publique"),
+        )),
+    ),
+    (
+        "portfolio_word_that_is_also_a_title_modifier",
+        Lang::En,
+        "The African Union (AU) signed the memorandum. “Roads and power lines come first,” said Dr. Yaw Boateng, Commissioner for Infrastructure and Energy of the African Union.",
+        "Yaw Boateng",
+        Some((
+            "Commissioner for Infrastructure and Energy",
+            Some("African Union"),
+        )),
+    ),
+    (
+        "principal_secretary_works_at_the_ministry",
+        Lang::En,
+        "The Ministry of Health and the United Nations Population Fund (UNFPA) launched the drive. UNFPA will fund the clinics. UNFPA staff trained the nurses. The Principal Secretary for Public Health, Ms. Ruth Wanjiku, opened the event.",
+        "Ruth Wanjiku",
+        Some((
+            "Principal Secretary for Public Health",
+            Some("Ministry of Health"),
+        )),
+    ),
+];
+
+#[test]
+fn people_table() {
+    let mut failures = Vec::new();
+    for &(name, lang, text, person, want) in ROWS {
+        let parser = Parser::builder().language(lang).build().expect("parser");
+        let record = parser.parse(text).expect("parse");
+        let found = record.people.iter().find(|p| p.name == person);
+        let ok = match (found, want) {
+            (None, None) => true,
+            (Some(p), Some((role, org))) => {
+                p.role.as_deref() == Some(role) && p.organisation.as_deref() == org
+            }
+            _ => false,
+        };
+        if !ok {
+            let got = found.map(|p| (p.role.clone(), p.organisation.clone()));
+            failures.push(format!("{name}: got {got:?}, want {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -111,6 +111,8 @@ pub(crate) enum TitleClass {
 pub(crate) struct Honorific {
     pub(crate) gender: LexGender,
     pub(crate) plural: bool,
+    /// Also borne as part of a name ("Cheikh", "El Hadji").
+    pub(crate) given: bool,
 }
 
 /// How a speech verb form is used (`data/speech_verbs.tsv`).
@@ -230,6 +232,7 @@ impl Base {
             let h = Honorific {
                 gender: LexGender::parse(gender),
                 plural: kind.ends_with("plural"),
+                given: kind == "given",
             };
             honorific_words = honorific_words.max(form.split_whitespace().count());
             for l in [Lang::Fr, Lang::En] {

@@ -178,6 +178,21 @@ impl Orgs {
         }
     }
 
+    /// Hands every mention of the acronym `acr` from entity `from` to `to`:
+    /// the text defines it for another organisation ("the International
+    /// Coordinating Group on Vaccine Provision (ICG)" is not the
+    /// International Crisis Group).
+    fn redefine(&mut self, doc: &Doc, acr: &str, from: usize, to: usize) {
+        for slot in self.index.values_mut() {
+            for m in slot.iter_mut() {
+                if m.1 == from && m.2 == MentionForm::Acronym && m.0.as_str(doc.text) == acr {
+                    m.1 = to;
+                }
+            }
+        }
+        self.define(acr, to);
+    }
+
     /// Rebuilds the entities' mention lists from the index.
     pub(crate) fn sync(&mut self) {
         for x in &mut self.entities {
@@ -1045,6 +1060,15 @@ fn definitions(doc: &Doc, orgs: &mut Orgs) {
     }
 }
 
+/// Whether entity `e`'s name in the text spells `acr` (Schwartz-Hearst).
+fn spells(doc: &Doc, orgs: &Orgs, e: usize, acr: &str) -> bool {
+    orgs.index
+        .values()
+        .flatten()
+        .filter(|(_, x, f)| *x == e && *f == MentionForm::Name)
+        .any(|(s, _, _)| schwartz_hearst(acr, s.as_str(doc.text)) == Some(0))
+}
+
 /// "Long Form (ACR)".
 fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
     let acr = acr_span.as_str(doc.text).trim();
@@ -1055,9 +1079,15 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
     );
     // The organisation mentioned right before the bracket.
     if let Some(e) = orgs.at(before) {
-        if orgs.at(acr_span).is_none() {
-            orgs.define(acr, e);
-            orgs.add(e, acr_span, MentionForm::Acronym);
+        match orgs.at(acr_span) {
+            None => {
+                orgs.define(acr, e);
+                orgs.add(e, acr_span, MentionForm::Acronym);
+            }
+            // The gazetteer knows the acronym for another body, but the
+            // name before it spells it: the text's definition wins.
+            Some(o) if o != e && spells(doc, orgs, e, acr) => orgs.redefine(doc, acr, o, e),
+            Some(_) => {}
         }
         return;
     }

@@ -185,6 +185,44 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
     }
 }
 
+/// Where a name starts when a style borne as a given name precedes it:
+/// "Cheikh Tidiane Mbengue", "El Hadji Malick Ndiaye", and "Dr Cheikh
+/// Fall" (after another honorific, the style can only be a name); not
+/// "Cheikh Fall" alone, which is the style.
+fn given_style_start(doc: &Doc, first: usize, last: usize) -> usize {
+    let words = (first..=last)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    let base = Base::get();
+    let adjacent = |p: usize, n: usize| doc.tokens[p].span.end + 1 >= doc.tokens[n].span.start;
+    let Some(p) = doc.prev_token(first).filter(|&p| {
+        doc.tokens[p].kind == TokenKind::Word && is_capitalised(doc.word(p)) && adjacent(p, first)
+    }) else {
+        return first;
+    };
+    // One word ("Cheikh") or two ("El Hadji").
+    let two = doc
+        .prev_token(p)
+        .filter(|&q| doc.tokens[q].kind == TokenKind::Word && adjacent(q, p))
+        .map(|q| {
+            (
+                q,
+                Span::new(doc.tokens[q].span.start, doc.tokens[p].span.end),
+            )
+        });
+    let given = |form: &str| base.honorific(doc.lang, form).is_some_and(|h| h.given);
+    let start = match two {
+        Some((q, span)) if given(span.as_str(doc.text)) => q,
+        _ if given(doc.word(p)) => p,
+        _ => return first,
+    };
+    if words >= 2 || honorifics_before(doc, start).is_some() {
+        start
+    } else {
+        first
+    }
+}
+
 /// Whether token `i` can be part of a name.
 fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
     let t = doc.tokens[i];
@@ -341,6 +379,7 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
                 last = doc.prev_token(cut).unwrap_or(first).max(first);
             }
         }
+        let first = given_style_start(doc, first, last);
         runs.push((first, last));
         i = last + 1;
     }

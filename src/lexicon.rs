@@ -115,6 +115,29 @@ pub(crate) struct Honorific {
     pub(crate) given: bool,
 }
 
+/// What a role noun refers to (`data/role_nouns.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Refers {
+    /// A person named before: "the minister", "la diplomate".
+    Person,
+    /// An organisation named before: "the agency", "l'organisation".
+    Organisation,
+    /// Someone the text need not name: "a woman", "une infirmière".
+    Someone,
+}
+
+/// A word before a quotation that makes it a name or a term
+/// (`data/term_cues.tsv`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TermCue {
+    /// Always: "intitulé", "slogan", "so-called".
+    Name,
+    /// After a definite determiner: "le rapport", "the campaign".
+    Definite,
+    /// Between the cue and the mark: "retenu", "cette année".
+    Bridge,
+}
+
 /// How a speech verb form is used (`data/speech_verbs.tsv`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum VerbUse {
@@ -154,7 +177,7 @@ pub(crate) struct Base {
     /// First names as written -> gender.
     first_names: HashMap<&'static str, LexGender>,
     /// Folded role noun -> (gender, refers to a person), per language.
-    role_nouns: [HashMap<String, (LexGender, bool)>; 2],
+    role_nouns: [HashMap<String, (LexGender, Refers)>; 2],
     /// Folded month and weekday names, both languages (names in capitals
     /// that are not people).
     calendar_words: HashSet<String>,
@@ -175,7 +198,7 @@ pub(crate) struct Base {
     ministry_nouns: [HashSet<&'static str>; 2],
     /// Folded words that make the quotation after them a name or a term,
     /// per language.
-    term_cues: [HashSet<String>; 2],
+    term_cues: [HashMap<String, TermCue>; 2],
 }
 
 static BASE: LazyLock<Base> = LazyLock::new(Base::load);
@@ -302,26 +325,36 @@ impl Base {
                 .entry(crate::fold::fold(form))
                 .or_insert(verb_use);
         }
-        let mut role_nouns: [HashMap<String, (LexGender, bool)>; 2] = Default::default();
+        let mut role_nouns: [HashMap<String, (LexGender, Refers)>; 2] = Default::default();
         for (line, cols) in data_lines(include_str!("../data/role_nouns.tsv")) {
             let [form, lang, gender, refers] = cols[..] else {
                 panic!("data/role_nouns.tsv:{line}: expected 4 columns");
             };
             let lang = Lang::from_code(lang)
                 .unwrap_or_else(|| panic!("data/role_nouns.tsv:{line}: bad language"));
-            role_nouns[lang.index()].insert(
-                crate::fold::fold(form),
-                (LexGender::parse(gender), refers == "person"),
-            );
+            let refers = match refers {
+                "person" => Refers::Person,
+                "organisation" => Refers::Organisation,
+                "someone" => Refers::Someone,
+                other => panic!("data/role_nouns.tsv:{line}: unknown referent {other}"),
+            };
+            role_nouns[lang.index()]
+                .insert(crate::fold::fold(form), (LexGender::parse(gender), refers));
         }
-        let mut term_cues: [HashSet<String>; 2] = Default::default();
+        let mut term_cues: [HashMap<String, TermCue>; 2] = Default::default();
         for (line, cols) in data_lines(include_str!("../data/term_cues.tsv")) {
-            let [lang, form] = cols[..] else {
-                panic!("data/term_cues.tsv:{line}: expected 2 columns");
+            let [lang, form, kind] = cols[..] else {
+                panic!("data/term_cues.tsv:{line}: expected 3 columns");
             };
             let lang = Lang::from_code(lang)
                 .unwrap_or_else(|| panic!("data/term_cues.tsv:{line}: bad language"));
-            term_cues[lang.index()].insert(crate::fold::fold(form));
+            let kind = match kind {
+                "name" => TermCue::Name,
+                "definite" => TermCue::Definite,
+                "bridge" => TermCue::Bridge,
+                other => panic!("data/term_cues.tsv:{line}: unknown kind {other}"),
+            };
+            term_cues[lang.index()].insert(crate::fold::fold(form), kind);
         }
         let calendar_words = data_lines(include_str!("../data/months.tsv"))
             .filter_map(|(_, cols)| {
@@ -438,9 +471,9 @@ impl Base {
         None
     }
 
-    /// A role noun ("minister", "l'agence"): (gender, whether it refers to a
-    /// person rather than an organisation).
-    pub(crate) fn role_noun(&self, lang: Lang, word: &str) -> Option<(LexGender, bool)> {
+    /// A role noun ("minister", "l'agence", "a nurse"): (gender, what it
+    /// refers to).
+    pub(crate) fn role_noun(&self, lang: Lang, word: &str) -> Option<(LexGender, Refers)> {
         crate::fold::with_fold(word, |k| self.role_nouns[lang.index()].get(k).copied())
     }
 
@@ -454,10 +487,10 @@ impl Base {
         crate::fold::with_fold(form, |k| self.speech_verbs[lang.index()].get(k).copied())
     }
 
-    /// Whether `word` before a quotation mark makes the quotation a name
-    /// or a term ("entitled", "le slogan", "so-called").
-    pub(crate) fn is_term_cue(&self, lang: Lang, word: &str) -> bool {
-        crate::fold::with_fold(word, |k| self.term_cues[lang.index()].contains(k))
+    /// What `word` before a quotation mark says of the quotation
+    /// ("entitled", "le slogan", "so-called", "le rapport").
+    pub(crate) fn term_cue(&self, lang: Lang, word: &str) -> Option<TermCue> {
+        crate::fold::with_fold(word, |k| self.term_cues[lang.index()].get(k).copied())
     }
 
     /// Whether `word` (as written, without its final period) is an

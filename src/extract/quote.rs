@@ -24,7 +24,7 @@ use crate::extract::org::Orgs;
 use crate::extract::person::People;
 use crate::extract::{Doc, before, overlapping, within};
 use crate::fold::fold;
-use crate::lexicon::{Base, LexGender};
+use crate::lexicon::{Base, LexGender, Refers, TermCue};
 use crate::record::{Gender, QuoteKind};
 use crate::segment::TokenKind;
 use crate::span::Span;
@@ -496,7 +496,68 @@ impl Ctx<'_, '_> {
         }
         let w = doc.word(i);
         if base.title(doc.lang, w).is_some() || base.role_noun(doc.lang, w).is_some() {
+            // "one West African official", "une habitante du quartier"; "a
+            // UNHCR spokesperson" speaks for UNHCR.
+            if let Some(article) = self.indefinite_before(i) {
+                return Some(match (article + 1..i).find_map(|k| self.org_at_token(k)) {
+                    Some(e) => Subject::Speaker(Speaker::Org(e)),
+                    None => Subject::Unnamed,
+                });
+            }
             return Some(Subject::Role(i));
+        }
+        None
+    }
+
+    /// Whether the last person a pronoun before the quote at `start` can
+    /// refer to is someone the text does not name: "a woman who arrived in
+    /// June said … “…,” she said".
+    fn unnamed_referent(&self, start: usize) -> bool {
+        let doc = self.doc;
+        let base = Base::get();
+        let paragraph = doc.line_at(start).span;
+        let mut k = doc.token_from(start);
+        for _ in 0..60 {
+            let Some(p) = doc
+                .prev_token(k)
+                .filter(|&p| doc.tokens[p].span.start >= paragraph.start)
+            else {
+                return false;
+            };
+            if self.person_at_token(p).is_some() {
+                return false;
+            }
+            if matches!(
+                base.role_noun(doc.lang, doc.word(p)),
+                Some((_, Refers::Someone))
+            ) && self.indefinite_before(p).is_some()
+            {
+                return true;
+            }
+            k = p;
+        }
+        false
+    }
+
+    /// The indefinite article of the phrase the noun at token `i` heads, a
+    /// few adjectives before it ("one West African official").
+    fn indefinite_before(&self, i: usize) -> Option<usize> {
+        let doc = self.doc;
+        let base = Base::get();
+        let mut k = i;
+        for _ in 0..4 {
+            let p = doc.prev_token(k)?;
+            let w = doc.word(p);
+            if is_indefinite(w) {
+                return Some(p);
+            }
+            if doc.tokens[p].kind != TokenKind::Word
+                || base.is_function_word(doc.lang, &w.to_lowercase())
+                || self.person_at_token(p).is_some()
+            {
+                return None;
+            }
+            k = p;
         }
         None
     }
@@ -561,7 +622,16 @@ impl Ctx<'_, '_> {
                 let doc = self.doc;
                 let base = Base::get();
                 let w = doc.word(k);
-                if let Some((_, false)) = base.role_noun(doc.lang, w) {
+                let gender = base
+                    .title(doc.lang, w)
+                    .and_then(|(g, _)| lex_gender(g))
+                    .or_else(|| base.role_noun(doc.lang, w).and_then(|(g, _)| lex_gender(g)));
+                if let Some((_, Refers::Someone)) = base.role_noun(doc.lang, w) {
+                    // "the farmer": a holder of that title, if the text
+                    // names one; else someone it does not name.
+                    return self.holder(at, gender, &fold(w));
+                }
+                if let Some((_, Refers::Organisation)) = base.role_noun(doc.lang, w) {
                     // "the agency": the last organisation named in the
                     // paragraph, else the one named most often so far (the
                     // latest of equals).
@@ -584,13 +654,34 @@ impl Ctx<'_, '_> {
                         .max_by_key(|&(_, (n, last))| (n, last))
                         .map(|(e, _)| Speaker::Org(e));
                 }
-                let gender = base
-                    .title(doc.lang, w)
-                    .and_then(|(g, _)| lex_gender(g))
-                    .or_else(|| base.role_noun(doc.lang, w).and_then(|(g, _)| lex_gender(g)));
                 self.antecedent(at, gender, Some(fold(w)), previous)
             }
         }
+    }
+
+    /// The holder of the title `head`, wherever they were introduced: the
+    /// last one named before `at`, else the first.
+    fn holder(&self, at: usize, gender: Option<Gender>, head: &str) -> Option<Speaker> {
+        let compatible = |p: usize| {
+            let x = &self.people.entities[p];
+            let g_ok = gender.is_none() || x.gender.is_none() || x.gender == gender;
+            g_ok && x.role.as_ref().is_some_and(|r| {
+                r.heads
+                    .iter()
+                    .any(|rh| rh.split(' ').any(|w| w == head) || rh == head)
+            })
+        };
+        let holders: Vec<usize> = (0..self.people.entities.len())
+            .filter(|&p| compatible(p))
+            .collect();
+        before(&self.person_mentions, at)
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|(s, p)| s.end <= at && holders.contains(p))
+            .map(|(_, p)| *p)
+            .or_else(|| holders.first().copied())
+            .map(Speaker::Person)
     }
 
     /// The last compatible person before `at`: a recent speaker first, then
@@ -603,50 +694,35 @@ impl Ctx<'_, '_> {
         head: Option<String>,
         previous: &[(usize, Speaker)],
     ) -> Option<Speaker> {
-        let compatible = |p: usize| {
-            let x = &self.people.entities[p];
-            let g_ok = gender.is_none() || x.gender.is_none() || x.gender == gender;
-            let h_ok = head.as_ref().is_none_or(|h| {
-                x.role.as_ref().is_some_and(|r| {
-                    r.heads
-                        .iter()
-                        .any(|rh| rh.split(' ').any(|w| w == h) || rh == h)
-                })
-            });
-            g_ok && h_ok
-        };
-        if let Some(h) = &head {
-            // A title names its holder wherever they were introduced.
-            let holders: Vec<usize> = (0..self.people.entities.len())
-                .filter(|&p| compatible(p))
-                .collect();
-            if let Some(p) = before(&self.person_mentions, at)
-                .iter()
-                .rev()
-                .take(LOOKBACK)
-                .find(|(s, p)| s.end <= at && holders.contains(p))
-                .map(|(_, p)| *p)
-                .or_else(|| holders.first().copied())
-            {
-                return Some(Speaker::Person(p));
-            }
-            let _ = h;
+        if let Some(s) = head.and_then(|h| self.holder(at, gender, &h)) {
+            return Some(s);
         }
         let generic = |p: usize| {
             let x = &self.people.entities[p];
             gender.is_none() || x.gender.is_none() || x.gender == gender
         };
+        let last_named = before(&self.person_mentions, at)
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|(s, p)| s.end <= at && generic(*p))
+            .copied();
+        // Someone introduced in the paragraph since the last quote ("Le
+        // Directeur, le Dr X, a insisté. « … », a-t-il souligné") comes
+        // before the last speaker.
+        let paragraph = self.doc.line_at(at).span;
+        if let Some((s, p)) = last_named
+            && s.start >= paragraph.start
+            && previous.last().is_none_or(|(pos, _)| s.start > *pos)
+        {
+            return Some(Speaker::Person(p));
+        }
         if let Some((_, Speaker::Person(p))) = previous.last().filter(|(pos, s)| {
             at.saturating_sub(*pos) < 2000 && matches!(s, Speaker::Person(p) if generic(*p))
         }) {
             return Some(Speaker::Person(*p));
         }
-        before(&self.person_mentions, at)
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .find(|(s, p)| s.end <= at && generic(*p))
-            .map(|(_, p)| Speaker::Person(*p))
+        last_named.map(|(_, p)| Speaker::Person(p))
     }
 }
 
@@ -721,6 +797,18 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
         return None;
     }
     let start = doc.tokens[k].span.start;
+    // "…”, according to X", "», selon X", "», d'après X".
+    if let Some(n) = source_cue(doc, k) {
+        let subject = ctx.subject_after(n, 12);
+        if let Some((s, end)) = subject {
+            return Some(Attribution {
+                subject: Some(s),
+                verb: None,
+                span: Span::new(start, doc.tokens[end].span.end),
+                at: start,
+            });
+        }
+    }
     // Verb first: "said X", "a déclaré X", "a-t-elle ajouté".
     if let Some(v) = verb_at(doc, k) {
         if let Some(g) = v.clitic {
@@ -773,6 +861,24 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
     None
 }
 
+/// The token after a cue that names a source at token `k`: "according
+/// to", "selon", "d'après".
+fn source_cue(doc: &Doc, k: usize) -> Option<usize> {
+    let w = doc.word(k).to_lowercase();
+    match w.as_str() {
+        "selon" => doc.next_token(k),
+        "according" => doc
+            .next_token(k)
+            .filter(|&n| doc.word(n) == "to")
+            .and_then(|n| doc.next_token(n)),
+        "d'" => doc
+            .next_token(k)
+            .filter(|&n| doc.word(n).eq_ignore_ascii_case("après"))
+            .and_then(|n| doc.next_token(n)),
+        _ => None,
+    }
+}
+
 /// The attribution before a quote opening at token `i` (the mark):
 /// "X a déclaré : «", "X said “", "selon X, «", "pour X : «", "X : «", and
 /// a previous line that ends with "said" or a colon.
@@ -817,18 +923,19 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
             || doc
                 .prev_token(v)
                 .is_some_and(|p| matches!(doc.word(p), "," | "«" | "(" | "“"));
-        if matches!(w.as_str(), "selon" | "according" | "pour")
-            && (w != "pour" || clause_head)
+        // "selon X, «", "according to X, “", "d'après X, «", "pour X : «".
+        let pour = w == "pour" && clause_head;
+        let cue = if pour {
+            doc.next_token(v)
+        } else {
+            source_cue(doc, v)
+        };
+        if let Some(n) = cue
             && ctx.org_at_token(v).is_none()
             && ctx.person_at_token(v).is_none()
         {
-            // "selon X, «", "according to X, “", "pour X : «".
-            let mut n = doc.next_token(v)?;
-            if doc.word(n) == "to" {
-                n = doc.next_token(n)?;
-            }
             let subject = ctx.subject_after(n, 12).map(|s| s.0);
-            if subject.is_some() && (w != "pour" || matches!(doc.word(k), ":" | ",")) {
+            if subject.is_some() && (!pour || matches!(doc.word(k), ":" | ",")) {
                 return Some(Attribution {
                     subject,
                     verb: None,
@@ -868,7 +975,14 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
                         })
                 })
                 .flatten()
-                .or_else(|| ctx.clause_subject(first));
+                .or_else(|| ctx.clause_subject(first))
+                // "Interrogé sur le projet, X se veut clair : «": a
+                // participle opening the sentence, whose subject follows.
+                .or_else(|| {
+                    (v + 1..k)
+                        .find_map(|t| ctx.person_at_token(t))
+                        .map(|p| Subject::Speaker(Speaker::Person(p)))
+                });
             return Some(Attribution {
                 subject,
                 verb: Some((first, v)),
@@ -970,9 +1084,9 @@ fn is_title(doc: &Doc, content: Span) -> bool {
         return true;
     }
     // The word before the opening mark.
-    let before = doc
-        .prev_token(doc.token_from(content.start))
-        .and_then(|opener| doc.prev_token(opener))
+    let opener = doc.prev_token(doc.token_from(content.start));
+    let before = opener
+        .and_then(|o| doc.prev_token(o))
         .filter(|&p| doc.tokens[p].kind == TokenKind::Word);
     let after = doc.token_from(content.end);
     if let Some(n) = doc.next_token(after) {
@@ -989,7 +1103,59 @@ fn is_title(doc: &Doc, content: Span) -> bool {
             return true;
         }
     }
-    before.is_some_and(|p| base.is_term_cue(doc.lang, doc.word(p)))
+    opener.is_some_and(|o| named_by_cue(doc, o))
+}
+
+/// Whether the words before the opening mark at token `opener` make the
+/// quotation a name: "intitulé « … »", "le rapport « … »", "le thème
+/// retenu cette année, « … »" (see `data/term_cues.tsv`).
+fn named_by_cue(doc: &Doc, opener: usize) -> bool {
+    let base = Base::get();
+    let mut k = opener;
+    for _ in 0..6 {
+        let Some(p) = doc.prev_token(k) else {
+            return false;
+        };
+        let w = doc.word(p);
+        if w == "," {
+            k = p;
+            continue;
+        }
+        if doc.tokens[p].kind != TokenKind::Word {
+            return false;
+        }
+        match base.term_cue(doc.lang, w) {
+            Some(TermCue::Name) => return true,
+            Some(TermCue::Definite) => {
+                return doc.prev_token(p).is_some_and(|d| {
+                    matches!(
+                        doc.word(d).to_lowercase().as_str(),
+                        "the"
+                            | "this"
+                            | "its"
+                            | "their"
+                            | "our"
+                            | "le"
+                            | "la"
+                            | "l'"
+                            | "les"
+                            | "du"
+                            | "au"
+                            | "ce"
+                            | "cet"
+                            | "cette"
+                            | "son"
+                            | "sa"
+                            | "leur"
+                            | "notre"
+                    )
+                });
+            }
+            Some(TermCue::Bridge) => k = p,
+            None => return false,
+        }
+    }
+    false
 }
 
 /// Whether the quote opens inside a sentence, after a word ("move to
@@ -1009,6 +1175,39 @@ fn embedded(doc: &Doc, piece: Span) -> bool {
     })
 }
 
+/// The speaker the paragraph before introduces, for a quote opening its
+/// own paragraph: the last sentence before has a speech verb whose subject
+/// is a person.
+fn introduced_by(ctx: &Ctx, piece: Span, previous: &[(usize, Speaker)]) -> Option<Speaker> {
+    let doc = ctx.doc;
+    let opener = doc.prev_token(doc.token_from(piece.start))?;
+    let line = doc.line_at(doc.tokens[opener].span.start).span;
+    if !doc.text[line.start..doc.tokens[opener].span.start]
+        .trim()
+        .is_empty()
+    {
+        return None;
+    }
+    let mut p = doc.prev_token(opener)?;
+    while doc.tokens[p].kind == TokenKind::Newline {
+        p = doc.prev_token(p)?;
+    }
+    if !matches!(doc.word(p), "." | ":") {
+        return None;
+    }
+    let sentence = doc.sentence_of(p)?;
+    let v = sentence
+        .tokens
+        .clone()
+        .find(|&k| verb_at(doc, k).is_some())?;
+    match ctx.clause_subject(v)? {
+        s @ (Subject::Speaker(Speaker::Person(_)) | Subject::Pronoun(_)) => {
+            ctx.resolve(s, doc.tokens[v].span.start, previous)
+        }
+        _ => None,
+    }
+}
+
 /// Finds the quotes of a document and their speakers.
 pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
     let ctx = Ctx {
@@ -1026,6 +1225,9 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
     // The unclosed quotes without a speaker whose paragraphs run on into
     // the next quote ("“A¶“B,” he said": A is said by him too).
     let mut chain: Vec<usize> = Vec::new();
+    // Per quote: whether its speaker was only guessed from the paragraph
+    // before (a signature after it wins).
+    let mut guessed: Vec<bool> = Vec::new();
     for raw in raws {
         let content = trim(doc.text, raw.content);
         if content.is_empty() {
@@ -1047,6 +1249,12 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
                 .or_else(|| attribution_before(&ctx, open_tok));
             let mut speaker =
                 attr.and_then(|a| a.subject.and_then(|s| ctx.resolve(s, a.at, &previous)));
+            // A pronoun after someone unnamed ("a woman … “…,” she said").
+            if attr.is_some_and(|a| matches!(a.subject, Some(Subject::Pronoun(_))))
+                && ctx.unnamed_referent(piece.start)
+            {
+                speaker = None;
+            }
             // A verb with no subject ("», a indiqué .") names the last person.
             if speaker.is_none() && attr.is_some_and(|a| a.subject.is_none() && a.verb.is_some()) {
                 speaker = ctx.antecedent(piece.start, None, None, &previous);
@@ -1067,6 +1275,13 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
                 if near && !other_named {
                     speaker = Some(s);
                 }
+            }
+            // A paragraph that opens with a quote, after a paragraph that
+            // ends by reporting someone's words ("X said the region could
+            // no longer wait.¶“…").
+            let introduced = speaker.is_none() && attr.is_none() && !embedded;
+            if introduced {
+                speaker = introduced_by(&ctx, piece, &previous);
             }
             if speaker.is_none() && attr.is_none() && words == 3 {
                 continue;
@@ -1090,6 +1305,7 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
                 chain.push(quotes.len());
             }
             last_line = Some(raw.line);
+            guessed.push(introduced && speaker.is_some());
             quotes.push(QuoteFound {
                 content: piece,
                 speaker,
@@ -1099,17 +1315,23 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
             });
         }
     }
-    signed_after(&ctx, &mut quotes);
+    signed_after(&ctx, &mut quotes, &guessed);
     quotes.extend(indirect(&ctx, &quotes));
     quotes.sort_by_key(|q| q.content.start);
     quotes
 }
 
 /// "- Name, Title" on a line after a block of quotes signs them.
-fn signed_after(ctx: &Ctx, quotes: &mut [QuoteFound]) {
+/// Quotes whose speaker was only `guessed` from the paragraph before take
+/// the signature's.
+fn signed_after(ctx: &Ctx, quotes: &mut [QuoteFound], guessed: &[bool]) {
     let doc = ctx.doc;
     let lines = lines(doc.text);
-    for q in quotes.iter_mut().filter(|q| q.speaker.is_none()) {
+    for (q, _) in quotes
+        .iter_mut()
+        .zip(guessed)
+        .filter(|(q, g)| q.speaker.is_none() || **g)
+    {
         let line = lines.partition_point(|l| l.end < q.content.end);
         for l in lines.iter().skip(line + 1).take(8) {
             let s = l.as_str(doc.text).trim();

@@ -194,6 +194,8 @@ pub(crate) struct Base {
     partner_cues: [HashSet<&'static str>; 2],
     /// Generic singular organisation nouns, lowercase, per language.
     descriptors: [HashSet<&'static str>; 2],
+    /// Lines that announce a signature ("Signed", "(Signé)").
+    signature_cues: HashSet<&'static str>,
     /// Head nouns of ministries' names, lowercase, per language.
     ministry_nouns: [HashSet<&'static str>; 2],
     /// Folded words that make the quotation after them a name or a term,
@@ -378,6 +380,7 @@ impl Base {
             partner_cues,
             descriptors,
             ministry_nouns,
+            signature_cues: word_set(include_str!("../data/signature_cues.txt")),
             term_cues,
             function_words: [
                 word_set(include_str!("../data/function_words.fr.txt")),
@@ -414,6 +417,11 @@ impl Base {
     /// Whether `lower` is a partnership cue of `lang`.
     pub(crate) fn is_partner_cue(&self, lang: Lang, lower: &str) -> bool {
         self.partner_cues[lang.index()].contains(lower)
+    }
+
+    /// Whether the trimmed line `line` announces a signature.
+    pub(crate) fn is_signature_cue(&self, line: &str) -> bool {
+        self.signature_cues.contains(line)
     }
 
     /// Whether `lower` heads the name of a ministry in `lang`

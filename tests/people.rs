@@ -99,6 +99,53 @@ const ROWS: &[Row] = &[
             Some("Ministry of Health"),
         )),
     ),
+    (
+        "a_countrys_minister_at_an_unqualified_ministry",
+        Lang::En,
+        "The guarantee was signed in Gaborone. Botswana's Minister of Trade and Industry, Naledi Moeti, said the Ministry of Trade and Industry would use it to help exporters.",
+        "Naledi Moeti",
+        Some((
+            "Minister of Trade and Industry",
+            Some("Ministry of Trade and Industry"),
+        )),
+    ),
+    (
+        "signature_block",
+        Lang::En,
+        "The Ministry of Food and Agriculture will publish the list of beneficiaries in May.\n\nSigned\nKofi Asamoah\nDirector, Public Relations Unit\nMinistry of Food and Agriculture",
+        "Kofi Asamoah",
+        Some(("Director", Some("Ministry of Food and Agriculture"))),
+    ),
+    (
+        "article_before_the_honorific",
+        Lang::Fr,
+        "L'Organisation ouest-africaine de la santé (OOAS) a réuni les ministres à Dakar. Le Directeur général de l'OOAS, le Dr Kwame Mensah, a insisté sur la formation.",
+        "Kwame Mensah",
+        Some((
+            "Directeur général",
+            Some("Organisation ouest-africaine de la santé"),
+        )),
+    ),
+    (
+        "possessive_organisation_before_the_title",
+        Lang::En,
+        "The International Rescue Committee (IRC) opened two clinics. “Families walked for days,” Grace Mwangi, the IRC’s Country Director in Chad, told reporters.",
+        "Grace Mwangi",
+        Some((
+            "Country Director in Chad",
+            Some("International Rescue Committee"),
+        )),
+    ),
+    (
+        "capitalised_words_between_modifier_and_head",
+        Lang::En,
+        "“Vaccines buy us time,” said Dr Abebe Tadesse, Regional Emergency Director at the WHO Regional Office for Africa.",
+        "Abebe Tadesse",
+        Some((
+            "Regional Emergency Director",
+            Some("WHO Regional Office for Africa"),
+        )),
+    ),
 ];
 
 #[test]

@@ -703,8 +703,9 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         }
         // English portfolio words before a head: "Health Minister",
         // "Transport and Privatisation Minister".
+        // After modifiers too: "Regional Emergency Director".
         if doc.lang == Lang::En
-            && last.is_none()
+            && !has_head
             && is_capitalised(w)
             && doc.tokens[i].kind == TokenKind::Word
             && orgs_at_token(doc, orgs, i).is_none()
@@ -1133,6 +1134,11 @@ fn clean_role_text(s: &str) -> String {
 /// separator), with an organisation or nothing before it.
 fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
     let mut j = doc.prev_token(first)?;
+    // "Le Directeur général de l'OOAS, le Dr X": an article before the
+    // honorific.
+    if is_det(doc.word(j)) && honorific_at(doc, first).is_some() {
+        j = doc.prev_token(j)?;
+    }
     let separated = matches!(doc.word(j), "," | "-" | ":");
     if separated {
         j = doc.prev_token(j)?;
@@ -1370,7 +1376,11 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
     }
     let mut prefix_org = None;
     if let Some((e, oend)) = org_at(doc, orgs, k) {
-        let n = doc.next_token(oend)?;
+        // "the IRC's Country Director".
+        let mut n = doc.next_token(oend)?;
+        if matches!(doc.word(n), "'s" | "’s") {
+            n = doc.next_token(n)?;
+        }
         if title_at(doc, n).is_some() {
             prefix_org = Some(e);
             k = n;
@@ -1563,7 +1573,7 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         let mut role = before.clone().or_else(|| after.clone());
         let first_name = base.first_name(doc.word(first));
         let anchored = honor.is_some() || role.is_some();
-        let contact = marks.contact[first];
+        let contact = marks.contact[first] || signed(doc, first, last);
         let headline = in_headline_case(doc, doc.tokens[first].span.start);
         let accept = if words == 1 {
             honor.is_some()
@@ -1630,6 +1640,20 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
 
 /// Whether tokens `first..=last` fill their line (a name listed on its own
 /// line in a contact block).
+/// Whether the name at `first..=last` stands alone on the line after a
+/// signature cue ("Signed" / "Name" / "Title"): it is read like a contact
+/// block, title on the lines after.
+fn signed(doc: &Doc, first: usize, last: usize) -> bool {
+    if !alone_on_line(doc, first, last) {
+        return false;
+    }
+    let line = doc.line_at(doc.tokens[first].span.start).span;
+    let Some(above) = line.start.checked_sub(1).map(|end| doc.line_at(end).span) else {
+        return false;
+    };
+    Base::get().is_signature_cue(above.as_str(doc.text).trim())
+}
+
 fn alone_on_line(doc: &Doc, first: usize, last: usize) -> bool {
     let starts = doc
         .prev_token(first)
@@ -1905,7 +1929,7 @@ fn default_affiliation(doc: &Doc, orgs: &Orgs, people: &mut People) {
             x.org = x.mentions.iter().find_map(|m| speaking_for(doc, orgs, *m));
         }
         if x.org.is_none()
-            && let Some(r) = x.role.as_ref().filter(|r| r.political && !r.qualified)
+            && let Some(r) = x.role.as_ref().filter(|r| r.political)
         {
             x.org = ministry_for(doc, orgs, r);
         }
@@ -1942,6 +1966,28 @@ fn speaking_for(doc: &Doc, orgs: &Orgs, mention: Span) -> Option<usize> {
     let (e, end) = org_at(doc, orgs, n)?;
     let comma = doc.next_token(end).filter(|&c| doc.word(c) == ",")?;
     (k > comma && k - comma <= 24).then_some(e)
+}
+
+/// The countries a stretch of text names: country names and demonyms
+/// ("Nigeria's", "sénégalais"), as gazetteer entries.
+fn countries_in(doc: &Doc, span: Span) -> Vec<usize> {
+    let mut out: Vec<usize> = doc
+        .hits_in(span)
+        .iter()
+        .filter(|h| {
+            let e = &doc.gazetteer.entries[h.entry];
+            e.class == Class::Place && matches!(e.kind.as_str(), "country" | "territory")
+        })
+        .map(|h| h.entry)
+        .collect();
+    for k in doc.token_from(span.start)..doc.token_from(span.end) {
+        if doc.tokens[k].kind == TokenKind::Word
+            && let Some(entries) = doc.gazetteer.demonym(doc.word(k))
+        {
+            out.extend_from_slice(entries);
+        }
+    }
+    out
 }
 
 /// The words of a portfolio: those after the first preposition of a title
@@ -1986,6 +2032,15 @@ fn ministry_for(doc: &Doc, orgs: &Orgs, role: &Role) -> Option<usize> {
     let holds = |outer: &str, inner: &str| {
         !inner.is_empty() && format!(" {outer} ").contains(&format!(" {inner} "))
     };
+    // A country's minister ("Botswana's Minister of Trade", "ministre des
+    // Affaires étrangères du Maroc") works at no other country's ministry.
+    let role_countries = if role.qualified {
+        let k = doc.token_from(role.span.start);
+        let from = (0..4).fold(k, |t, _| doc.prev_token(t).unwrap_or(t));
+        countries_in(doc, Span::new(doc.tokens[from].span.start, role.span.end))
+    } else {
+        Vec::new()
+    };
     let mut best: Option<(usize, usize)> = None;
     for (e, x) in orgs.entities.iter().enumerate() {
         if x.mentions.is_empty() {
@@ -2006,6 +2061,20 @@ fn ministry_for(doc: &Doc, orgs: &Orgs, role: &Role) -> Option<usize> {
         });
         if !ministry {
             continue;
+        }
+        if !role_countries.is_empty() {
+            let theirs: Vec<usize> = x
+                .mentions
+                .iter()
+                .flat_map(|(s, _)| {
+                    let k = doc.token_from(s.start);
+                    let from = (0..3).fold(k, |t, _| doc.prev_token(t).unwrap_or(t));
+                    countries_in(doc, Span::new(doc.tokens[from].span.start, s.end))
+                })
+                .collect();
+            if !theirs.is_empty() && !theirs.iter().any(|c| role_countries.contains(c)) {
+                continue;
+            }
         }
         let matches = names.iter().any(|n| {
             let folded = fold(n);

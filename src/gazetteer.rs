@@ -45,6 +45,8 @@ pub(crate) struct Entry {
     pub(crate) parent: Option<usize>,
     /// A place name that is also a common word or a person's name.
     pub(crate) ambiguous: bool,
+    /// Other names of an organisation (former names, spelling variants).
+    pub(crate) variants: Vec<String>,
 }
 
 impl Entry {
@@ -169,6 +171,7 @@ impl Builder {
                 acronyms,
                 parent: None,
                 ambiguous: false,
+                variants: split_list(cols[6]).map(str::to_string).collect(),
             };
             let idx = self.add(entry, forms).map_err(err)?;
             if let Some(parent) = cols.get(7).filter(|p| !p.is_empty()) {
@@ -208,6 +211,7 @@ impl Builder {
                 acronyms: [None, None],
                 parent: None,
                 ambiguous: ambiguous.contains(&id),
+                variants: Vec::new(),
             };
             if let Ok(idx) = self.add(entry, forms) {
                 for adj in split_list(en_adj).chain(split_list(fr_adj)) {
@@ -230,6 +234,7 @@ impl Builder {
                 acronyms: [None, None],
                 parent: None,
                 ambiguous: false,
+                variants: Vec::new(),
             };
             // Two lines may name the same wire: the second id differs by line.
             let _ = self.add(entry, vec![name.to_string()]);

@@ -198,6 +198,10 @@ pub(crate) struct Base {
     signature_cues: HashSet<&'static str>,
     /// Head nouns of ministries' names, lowercase, per language.
     ministry_nouns: [HashSet<&'static str>; 2],
+    /// Head nouns of governments' names, lowercase, per language.
+    government_nouns: [HashSet<&'static str>; 2],
+    /// Folded words too common in ministries' names to tell two apart.
+    generic_ministry_words: HashSet<&'static str>,
     /// Folded words that make the quotation after them a name or a term,
     /// per language.
     term_cues: [HashMap<String, TermCue>; 2],
@@ -235,6 +239,8 @@ impl Base {
         let mut partner_cues: [HashSet<&'static str>; 2] = Default::default();
         let mut descriptors: [HashSet<&'static str>; 2] = Default::default();
         let mut ministry_nouns: [HashSet<&'static str>; 2] = Default::default();
+        let mut government_nouns: [HashSet<&'static str>; 2] = Default::default();
+        let mut generic_ministry_words: HashSet<&'static str> = HashSet::new();
         for (line, cols) in data_lines(include_str!("../data/org_cues.tsv")) {
             let [lang, form, kind] = cols[..] else {
                 panic!("data/org_cues.tsv:{line}: expected 3 columns");
@@ -245,6 +251,8 @@ impl Base {
                 "partner" => partner_cues[lang.index()].insert(form),
                 "descriptor" => descriptors[lang.index()].insert(form),
                 "ministry" => ministry_nouns[lang.index()].insert(form),
+                "government" => government_nouns[lang.index()].insert(form),
+                "generic" => generic_ministry_words.insert(form),
                 other => panic!("data/org_cues.tsv:{line}: unknown kind {other}"),
             };
         }
@@ -380,6 +388,8 @@ impl Base {
             partner_cues,
             descriptors,
             ministry_nouns,
+            government_nouns,
+            generic_ministry_words,
             signature_cues: word_set(include_str!("../data/signature_cues.txt")),
             term_cues,
             function_words: [
@@ -422,6 +432,18 @@ impl Base {
     /// Whether the trimmed line `line` announces a signature.
     pub(crate) fn is_signature_cue(&self, line: &str) -> bool {
         self.signature_cues.contains(line)
+    }
+
+    /// Whether `lower` heads the name of a government in `lang`
+    /// ("gouvernement", "government").
+    pub(crate) fn is_government_noun(&self, lang: Lang, lower: &str) -> bool {
+        self.government_nouns[lang.index()].contains(lower)
+    }
+
+    /// Whether the folded word `w` is too common in ministries' names to
+    /// tell two apart ("affaires", "national").
+    pub(crate) fn is_generic_ministry_word(&self, w: &str) -> bool {
+        self.generic_ministry_words.contains(w)
     }
 
     /// Whether `lower` heads the name of a ministry in `lang`

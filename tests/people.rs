@@ -146,6 +146,33 @@ const ROWS: &[Row] = &[
             Some("WHO Regional Office for Africa"),
         )),
     ),
+    (
+        "minister_at_the_one_department_named_by_a_shared_word",
+        Lang::En,
+        "Global Affairs Canada announced new funding for maternal health. The Minister of International Development, Anne Tremblay, made the announcement in Ottawa.",
+        "Anne Tremblay",
+        Some((
+            "Minister of International Development",
+            Some("Global Affairs Canada"),
+        )),
+    ),
+    (
+        "minister_of_the_government_named",
+        Lang::Fr,
+        "Le Gouvernement congolais et la FAO ont signé un accord à Brazzaville. Le ministre des Affaires étrangères et de la Coopération, M. Jean Mabiala, a salué la qualité du partenariat.",
+        "Jean Mabiala",
+        Some((
+            "ministre des Affaires étrangères et de la Coopération",
+            Some("Gouvernement congolais"),
+        )),
+    ),
+    (
+        "a_foreign_minister_is_not_at_a_gazetteer_ministry_of_another_state",
+        Lang::Fr,
+        "Le Département fédéral des affaires étrangères (DFAE) a reçu une délégation à Berne. Le ministre tunisien des Affaires étrangères, M. Karim Trabelsi, à gauche, a salué l'accueil.",
+        "Karim Trabelsi",
+        Some(("ministre tunisien des Affaires étrangères", None)),
+    ),
 ];
 
 #[test]

@@ -810,8 +810,21 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             let continues = complements > 0
                 && org.is_none()
                 && match doc.lang {
+                    // ", à l'Agriculture", not ", à gauche".
                     Lang::Fr => {
-                        (is_prep(Lang::Fr, nw) && nw != "en") || (minister && plain_capital)
+                        (is_prep(Lang::Fr, nw)
+                            && nw != "en"
+                            && doc
+                                .next_token(n)
+                                .map(|m| {
+                                    if is_det(doc.word(m)) {
+                                        doc.next_token(m).unwrap_or(m)
+                                    } else {
+                                        m
+                                    }
+                                })
+                                .is_some_and(|m| is_capitalised(doc.word(m))))
+                            || (minister && plain_capital)
                     }
                     Lang::En => {
                         is_capitalised(nw)
@@ -2021,27 +2034,31 @@ fn portfolio_words(lang: Lang, folded: &str) -> Vec<&str> {
 /// text: "Coordinating Minister of Health" works at "the Federal Ministry
 /// of Health", "la ministre de l'Éducation nationale" at "le ministère de
 /// l'Éducation nationale et de l'Alphabétisation", an "Assistant Secretary
-/// of State for Migration" at "the Department of State". One portfolio
-/// must hold the other, word for word; the most named ministry wins.
+/// of State for Migration" at "the Department of State": one portfolio
+/// holds the other, word for word, and the most named ministry wins. When
+/// the text names a single ministry, one distinctive word in common is
+/// enough ("Minister of International Development" at "Foreign Affairs,
+/// Trade and Development Canada"); when it names none but a government
+/// ("le Gouvernement congolais"), a minister belongs to it. A country's
+/// minister works at no other country's ministry.
 fn ministry_for(doc: &Doc, orgs: &Orgs, role: &Role) -> Option<usize> {
     let base = Base::get();
-    let title = portfolio_words(doc.lang, &fold(&role.text)).join(" ");
-    if title.is_empty() {
-        return None;
-    }
+    let folded_role = fold(&role.text);
+    let portfolio = portfolio_words(doc.lang, &folded_role);
+    let title = portfolio.join(" ");
     let holds = |outer: &str, inner: &str| {
         !inner.is_empty() && format!(" {outer} ").contains(&format!(" {inner} "))
     };
-    // A country's minister ("Botswana's Minister of Trade", "ministre des
-    // Affaires étrangères du Maroc") works at no other country's ministry.
-    let role_countries = if role.qualified {
+    let role_countries = {
         let k = doc.token_from(role.span.start);
         let from = (0..4).fold(k, |t, _| doc.prev_token(t).unwrap_or(t));
         countries_in(doc, Span::new(doc.tokens[from].span.start, role.span.end))
-    } else {
-        Vec::new()
     };
-    let mut best: Option<(usize, usize)> = None;
+    let qualified = role.qualified || !role_countries.is_empty();
+    // (entity, its names, mentions) of the ministries and governments the
+    // text names, that this minister may belong to.
+    let mut ministries: Vec<(usize, Vec<String>, usize)> = Vec::new();
+    let mut governments: Vec<usize> = Vec::new();
     for (e, x) in orgs.entities.iter().enumerate() {
         if x.mentions.is_empty() {
             continue;
@@ -2052,17 +2069,36 @@ fn ministry_for(doc: &Doc, orgs: &Orgs, role: &Role) -> Option<usize> {
             .map(|(s, _)| s.as_str(doc.text).to_string())
             .collect();
         if let Some(entry) = x.entry {
-            names.extend(doc.gazetteer.entries[entry].names.iter().flatten().cloned());
+            let entry = &doc.gazetteer.entries[entry];
+            names.extend(entry.names.iter().flatten().cloned());
+            names.extend(entry.variants.iter().cloned());
         }
-        let ministry = names.iter().any(|n| {
-            n.to_lowercase()
-                .split_whitespace()
-                .any(|w| base.is_ministry_noun(Lang::Fr, w) || base.is_ministry_noun(Lang::En, w))
-        });
-        if !ministry {
+        let head_is = |kind: fn(&Base, Lang, &str) -> bool| {
+            names.iter().any(|n| {
+                n.to_lowercase()
+                    .split_whitespace()
+                    .any(|w| kind(base, Lang::Fr, w) || kind(base, Lang::En, w))
+            })
+        };
+        let ministry = head_is(Base::is_ministry_noun);
+        let government = !ministry
+            && names.iter().any(|n| {
+                let lower = n.to_lowercase();
+                let words: Vec<&str> = lower.split_whitespace().collect();
+                [words.first(), words.last()]
+                    .into_iter()
+                    .flatten()
+                    .any(|w| {
+                        base.is_government_noun(Lang::Fr, w) || base.is_government_noun(Lang::En, w)
+                    })
+            });
+        if !(ministry || government) {
             continue;
         }
-        if !role_countries.is_empty() {
+        // A gazetteer ministry belongs to one state: a country's minister
+        // needs the text to say it is theirs ("Département fédéral des
+        // affaires étrangères" is not the Tunisian minister's).
+        if qualified {
             let theirs: Vec<usize> = x
                 .mentions
                 .iter()
@@ -2072,24 +2108,53 @@ fn ministry_for(doc: &Doc, orgs: &Orgs, role: &Role) -> Option<usize> {
                     countries_in(doc, Span::new(doc.tokens[from].span.start, s.end))
                 })
                 .collect();
-            if !theirs.is_empty() && !theirs.iter().any(|c| role_countries.contains(c)) {
+            let ours = theirs.iter().any(|c| role_countries.contains(c));
+            if !ours && (x.entry.is_some() || !theirs.is_empty()) {
                 continue;
             }
         }
-        let matches = names.iter().any(|n| {
-            let folded = fold(n);
-            let words: Vec<&str> = folded
-                .split(|c: char| !c.is_alphanumeric())
-                .filter(|w| !w.is_empty())
-                .collect();
-            let own = portfolio_words(doc.lang, &folded).join(" ");
-            holds(&words.join(" "), &title) || holds(&title, &own)
-        });
-        if matches && best.is_none_or(|(n, _)| x.mentions.len() > n) {
-            best = Some((x.mentions.len(), e));
+        if ministry {
+            ministries.push((e, names, x.mentions.len()));
+        } else {
+            governments.push(e);
         }
     }
-    best.map(|(_, e)| e)
+    let holding = ministries
+        .iter()
+        .filter(|(_, names, _)| {
+            names.iter().any(|n| {
+                let folded = fold(n);
+                let words: Vec<&str> = folded
+                    .split(|c: char| !c.is_alphanumeric())
+                    .filter(|w| !w.is_empty())
+                    .collect();
+                let own = portfolio_words(doc.lang, &folded).join(" ");
+                holds(&words.join(" "), &title) || holds(&title, &own)
+            })
+        })
+        .max_by_key(|(_, _, n)| *n)
+        .map(|(e, _, _)| *e);
+    if holding.is_some() {
+        return holding;
+    }
+    if let [(e, names, _)] = &ministries[..] {
+        let distinctive: Vec<&str> = portfolio
+            .iter()
+            .copied()
+            .filter(|w| w.chars().count() > 3 && !base.is_generic_ministry_word(w))
+            .collect();
+        let shares = names.iter().any(|n| {
+            let folded = fold(n);
+            folded
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| distinctive.contains(&w))
+        });
+        return shares.then_some(*e);
+    }
+    match (&ministries[..], &governments[..]) {
+        ([], [g]) if !portfolio.is_empty() => Some(*g),
+        _ => None,
+    }
 }
 
 /// The people as records, with spans mapped by `map`.

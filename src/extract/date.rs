@@ -5,15 +5,23 @@
 //! that join two dates into a range or a list, and the relative expressions)
 //! and builds date atoms: full dates in words, numeric and ISO dates, day
 //! lists, day and month, month and year, years governed by a cue, parts of a
-//! year, years compared with ("par rapport à 2022"). Atoms joined by a
+//! year and fiscal years ("fin 2010", "exercice 2024-2025", "fiscal year
+//! 2024/25"), years compared with ("par rapport à 2022"), years after a
+//! loose preposition when no name ends on it and no count follows
+//! ("celles de 2022", not "the Reform Act of 1995"). Atoms joined by a
 //! range or list connector share their year and become the two ends of a
 //! range; two bare years make one only outside a name ("Plan quinquennal
-//! 2021-2025", "the 2019-2023 Country Policy" are names); the dateline near
-//! the top of the body, or a full date on a short header line, gives the
-//! document date, which completes a day and month written without a year
-//! and resolves relative expressions ("hier", "last week", "on Thursday").
-//! Nothing is guessed: a date that cannot be completed with certainty is
-//! not reported, and bare months or uncued 4-digit numbers never are.
+//! 2021-2025", "the 2019-2023 Country Policy", "the Plan (RISDP)
+//! 2020-2030" are names); the dateline near the top of the body, or a full
+//! date on a short header line, gives the document date, which completes a
+//! day and month written without a year and resolves relative expressions
+//! ("hier", "last week", "on Thursday") and months named alone after a
+//! preposition or a part of the year ("in July", "by the end of May",
+//! "décembre dernier": relative, since their year is the document's).
+//! Boilerplate is skipped, except "About X" sections, whose dates ("Founded
+//! in 1998") are the release's. Nothing is guessed: a date that cannot be
+//! completed with certainty is not reported, and uncued 4-digit numbers or
+//! abbreviated months alone never are.
 
 use std::collections::HashMap;
 use std::sync::LazyLock;
@@ -21,6 +29,7 @@ use std::sync::LazyLock;
 use regex::{Captures, Regex};
 
 use super::Doc;
+use crate::boilerplate::BoilerplateKind;
 use crate::gazetteer::Class;
 use crate::lang::Lang;
 use crate::lexicon::{Base, data_lines};
@@ -93,6 +102,9 @@ struct Name {
     number: u32,
     fr: bool,
     en: bool,
+    /// Not an abbreviation: no longer form of the same name starts with it
+    /// ("juin", "May"; not "Jun", "sept.").
+    full: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -113,6 +125,7 @@ enum Role {
     Decade,
     NameNoun,
     Compare,
+    Loose,
     Participle,
     Past,
     Future,
@@ -218,11 +231,26 @@ impl Lexicon {
                 number,
                 fr: false,
                 en: false,
+                full: true,
             });
             match lang {
                 Lang::Fr => e.fr = true,
                 Lang::En => e.en = true,
             }
+        }
+        let forms: Vec<(String, bool, u32)> = names
+            .iter()
+            .map(|(f, n)| (f.clone(), n.month, n.number))
+            .collect();
+        for (form, n) in names.iter_mut() {
+            let stem = form.trim_end_matches('.');
+            n.full = !form.ends_with('.')
+                && !forms.iter().any(|(other, month, number)| {
+                    *month == n.month
+                        && *number == n.number
+                        && other.len() > stem.len()
+                        && other.starts_with(stem)
+                });
         }
         let mut cues = Vec::new();
         for (line, cols) in data_lines(include_str!("../../data/date_cues.tsv")) {
@@ -253,6 +281,7 @@ impl Lexicon {
                 "decade" => Role::Decade,
                 "name_noun" => Role::NameNoun,
                 "compare" => Role::Compare,
+                "loose" => Role::Loose,
                 "participle" => Role::Participle,
                 "past" => Role::Past,
                 "future" => Role::Future,
@@ -571,9 +600,14 @@ fn starts_with_word(hay: &str, cue: &str) -> bool {
                 .is_none_or(|c| !c.is_alphanumeric()))
 }
 
-/// Whether `span` should be skipped: boilerplate, URL or e-mail.
+/// Whether `span` should be skipped: boilerplate, URL or e-mail. An
+/// "About X" section is boilerplate for the other extractors, but its
+/// dates ("Founded in 1998") are calendar references of the release.
 fn skipped(doc: &Doc, span: Span) -> bool {
-    if doc.furniture_at(span).is_some() {
+    if doc
+        .furniture_at(span)
+        .is_some_and(|f| f.kind != BoilerplateKind::About)
+    {
         return true;
     }
     let i = doc.tokens.partition_point(|t| t.span.end <= span.start);
@@ -1013,16 +1047,38 @@ fn year_context(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> YearConte
         .filter(|c| ends_with_word(trimmed, &c.text).is_some())
         .max_by_key(|c| c.text.len());
     if let Some(c) = compare.filter(|_| spaced) {
-        let next = after
-            .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
-            .next()
-            .unwrap_or_default();
-        let noun = after_spaced && !next.is_empty() && !is_function_word(lang, next);
+        let noun = followed_by_content(lang, after, after_spaced);
         return if followed_by(Role::Count) || (c.alone && noun) {
             YearContext::Bare
         } else {
             YearContext::Cued(start)
         };
+    }
+    // "celles de 2022", "the floods of 2022": a date when no content word
+    // follows the year ("de 1968 habitants") and no name ends on the
+    // preposition ("the Reform Act of 1995", "la Convention de 1951").
+    if spaced
+        && let Some(at) = lex
+            .cues(lang, Role::Loose)
+            .filter_map(|c| ends_with_word(trimmed, &c.text))
+            .min()
+    {
+        // The written word before the cue (the lowercase copy has the same
+        // offsets when lowercasing kept the lengths).
+        let prev = if same_len {
+            window[..at]
+                .trim_end()
+                .rsplit(|ch: char| ch.is_whitespace() || ch == '\'')
+                .next()
+                .unwrap_or_default()
+        } else {
+            ""
+        };
+        let named = capitalised_content(lang, prev);
+        if named || followed_by(Role::Count) || followed_by_content(lang, after, after_spaced) {
+            return YearContext::Bare;
+        }
+        return YearContext::Cued(start);
     }
     if after_spaced
         && lex
@@ -1032,6 +1088,16 @@ fn year_context(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> YearConte
         return YearContext::Cued(start);
     }
     YearContext::Bare
+}
+
+/// Whether `after` (lowercase, trimmed, what follows a year) opens with a
+/// content word: "1990 salariés", not "2022, " nor "2022 qui".
+fn followed_by_content(lang: Lang, after: &str, spaced: bool) -> bool {
+    let next = after
+        .split(|ch: char| !ch.is_alphanumeric() && ch != '\'')
+        .next()
+        .unwrap_or_default();
+    spaced && !next.is_empty() && !is_function_word(lang, next)
 }
 
 /// Whether a word is a content word written with a capital ("Green",
@@ -1079,7 +1145,13 @@ fn names_range(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> bool {
             .rsplit(char::is_whitespace)
             .next()
             .unwrap_or_default();
-        if noun_ends(trimmed) || capitalised_content(lang, last) {
+        // "the Development Plan (RISDP) 2020-2030": an acronym in brackets
+        // ends the name.
+        let acronym = last
+            .strip_prefix('(')
+            .and_then(|w| w.strip_suffix(')'))
+            .is_some_and(|w| capitalised_content(lang, w));
+        if noun_ends(trimmed) || capitalised_content(lang, last) || acronym {
             return true;
         }
         let head = trimmed[..trimmed.len() - last.len()].trim_end();
@@ -1158,15 +1230,15 @@ fn push_years(lex: &Lexicon, doc: &Doc, atoms: &mut Vec<Atom>) {
         {
             continue;
         }
-        // "en 2023-24" is a range; "décret n° 2020-25" is not.
-        if !matches!(
-            year_context(lex, doc, a.start(), a.end()),
-            YearContext::Cued(_)
-        ) || !stands_alone(text, w.start(), w.end())
-        {
+        // "en 2023-24", "fiscal year 2024/25" are ranges; "décret n°
+        // 2020-25" is not.
+        let YearContext::Cued(from) = year_context(lex, doc, a.start(), w.end()) else {
+            continue;
+        };
+        if !stands_alone(text, w.start(), w.end()) {
             continue;
         }
-        let span = Span::new(w.start(), w.end());
+        let span = Span::new(from.min(w.start()), w.end());
         atoms.push(Atom {
             span,
             text: span,
@@ -1733,6 +1805,55 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
     }
 }
 
+/// A month named alone after a preposition or a part of the year, or next
+/// to a tense word ("in July", "by the end of May", "depuis juin", "last
+/// March", "décembre dernier"): where its text
+/// starts and its tense (-1 past, 1 future, 0 unknown). `None` without such
+/// a cue, or for an abbreviation ("Mar", "sept.").
+fn bare_month(lex: &Lexicon, doc: &Doc, a: &Atom) -> Option<(usize, i8)> {
+    let text = doc.text;
+    let (start, end) = (a.span.start, a.span.end);
+    lex.name(&text[start..end]).filter(|n| n.month && n.full)?;
+    let (from, _) = around(text, start, start, 32, 0);
+    let window = &text[from..start];
+    let lower = window.to_lowercase();
+    let trimmed = lower.trim_end();
+    let spaced = trimmed.len() < lower.len();
+    let at = |i: usize| {
+        if lower.len() == window.len() {
+            from + i
+        } else {
+            start
+        }
+    };
+    let lang = doc.lang;
+    let ends = |role| {
+        lex.cues(lang, role)
+            .filter_map(|c| {
+                if c.text.ends_with(['-', '\'']) {
+                    ends_with_word(&lower, &c.text)
+                } else if spaced {
+                    ends_with_word(trimmed, &c.text)
+                } else {
+                    None
+                }
+            })
+            .min()
+    };
+    let tense = tense_after(lex, doc, end);
+    if let Some(p) = ends(Role::Part) {
+        return Some((at(p), tense));
+    }
+    if let Some(p) = ends(Role::Past) {
+        return Some((at(p), -1));
+    }
+    if let Some(p) = ends(Role::Future) {
+        return Some((at(p), 1));
+    }
+    // "décembre dernier": the tense word is cue enough.
+    (tense != 0 || ends(Role::Before).is_some()).then_some((start, tense))
+}
+
 // ---------------------------------------------------------------------------
 // Entry point
 
@@ -1799,6 +1920,20 @@ pub(crate) fn extract(doc: &Doc) -> DateFindings {
         }
     }
     if let Some(anchor) = anchor {
+        // A month alone takes the year of the document date, as a weekday
+        // takes its week: a relative reference.
+        for a in atoms.iter().filter(|a| a.status == Status::Month) {
+            let Some((from, tense)) = bare_month(lex, doc, a) else {
+                continue;
+            };
+            for &(v, _) in &a.vals {
+                let Some(m) = v.m else {
+                    continue;
+                };
+                let v = Ymd::new(year_near(anchor, m, None, tense), Some(m), None);
+                found.push((Span::new(from, a.span.end), v, None, true));
+            }
+        }
         let mut rel = Vec::new();
         relatives(lex, doc, anchor, &atoms, &mut rel);
         found.extend(rel.into_iter().map(|(s, v)| (s, v, None, true)));
@@ -2077,7 +2212,8 @@ mod tests {
         not_thousands_after_month,
         En,
         "Title\nGENEVA, 4 March 2025 - In June 2,000 people fled.",
-        [("4 March 2025", "2025-03-04")]
+        // "June" alone is a relative month, not a day.
+        [("4 March 2025", "2025-03-04"), ("June", "2025-06")]
     );
     t!(
         phone_not_date,
@@ -2232,6 +2368,56 @@ mod tests {
         En,
         "Funding since FY 2012 tops $87 million.",
         []
+    );
+    t!(
+        en_fiscal_years,
+        En,
+        "Sales for fiscal year 2023/24 rose, and the fiscal 2025 outlook is firm.",
+        [
+            ("fiscal year 2023/24", "2023"),
+            ("fiscal year 2023/24", "2024"),
+            ("fiscal 2025", "2025")
+        ]
+    );
+    t!(
+        fr_fiscal_years,
+        Fr,
+        "Les comptes de l'exercice 2022-2023 et le budget de l'exercice 2026 sont votés.",
+        [
+            ("exercice 2022-2023", "2022"),
+            ("exercice 2022-2023", "2023"),
+            ("exercice 2026", "2026")
+        ]
+    );
+    t!(
+        fr_loose_de,
+        Fr,
+        "Les crues de 2019, comme celles de 2021 qui ont noyé les rizières, dépassent la Convention de 1951 et une commune de 1968 habitants.",
+        [("2019", "2019"), ("2021", "2021")]
+    );
+    t!(
+        en_loose_of,
+        En,
+        "The droughts of 2017 and the first nine months of 2023 were harsher than the Water Act of 1995 planned, with a tally of 1998 wells.",
+        [("2017", "2017"), ("2023", "2023")]
+    );
+    t!(
+        fr_fin_de,
+        Fr,
+        "La seconde phase doit démarrer d'ici à la fin de 2027.",
+        [("fin de 2027", "2027")]
+    );
+    t!(
+        not_range_after_acronym,
+        En,
+        "The ministry follows the National Water Plan (NWP) 2021-2031 closely.",
+        []
+    );
+    t!(
+        about_section_dates,
+        En,
+        "Title\n\nThe cooperative opened a new mill.\n\nAbout Harvest Mills\nHarvest Mills was founded in 1994 and mills grain in four districts.\n",
+        [("1994", "1994")]
     );
     t!(not_decades, Fr, "Ce jumelage date des années 1970.", []);
     t!(not_decades_en, En, "Since the 1990s, trade has grown.", []);
@@ -2796,6 +2982,47 @@ mod tests {
         "BRUSSELS, Belgium, March 4, 2025/ --"
     );
 
+    /// (text, value, relative) of every date found.
+    fn triples(input: &str, lang: Lang) -> Vec<(String, String, bool)> {
+        run(input, lang)
+            .dates
+            .into_iter()
+            .map(|d| (d.text, d.value, d.relative))
+            .collect()
+    }
+
+    #[test]
+    fn bare_months_are_relative() {
+        let own = |t: &str, v: &str, r: bool| (t.to_string(), v.to_string(), r);
+        assert_eq!(
+            triples(
+                "Title\nLUSAKA, 4 March 2025 - Seed stocks run out by the end of May and in July; the dry spell began last December. Prices rose in Mar and in Sept.",
+                Lang::En
+            ),
+            vec![
+                own("4 March 2025", "2025-03-04", false),
+                own("end of May", "2025-05", true),
+                own("July", "2025-07", true),
+                own("last December", "2024-12", true),
+            ]
+        );
+        assert_eq!(
+            triples(
+                "Titre\nNIAMEY, 4 mars 2025 - Les semis reprendront en juin, au mois d'août et fin septembre, après les pluies de décembre dernier. En sept jours, rien.",
+                Lang::Fr
+            ),
+            vec![
+                own("4 mars 2025", "2025-03-04", false),
+                own("juin", "2025-06", true),
+                own("août", "2025-08", true),
+                own("fin septembre", "2025-09", true),
+                own("décembre", "2024-12", true),
+            ]
+        );
+        // Without a document date a month alone gives nothing.
+        assert!(triples("Rains return in November.", Lang::En).is_empty());
+    }
+
     #[test]
     fn no_dateline_mid_paragraph_or_headline() {
         assert!(
@@ -2858,6 +3085,9 @@ mod tests {
             "Monday last ",
             "du 3 au ",
             "2024-2025 ",
+            "en juin ",
+            "de 2024 ",
+            "exercice 2024/25 ",
         ] {
             let mut s = String::from("Titre\nGENÈVE, 12 mars 2024 - ");
             while s.len() < 1 << 19 {

@@ -1,38 +1,46 @@
 //! Priority areas: the themes a release explicitly sets out as priorities or
 //! focus areas. Cues come from `data/priority_cues.tsv` (per language, with
 //! every word list the rules below use): nouns of priority or area
-//! ("domaines prioritaires de", "key areas such as"), verbs of focus ("mettre
-//! l'accent sur", "focus on"; not negated, not with a meeting for subject,
-//! "cibler"/"target" only in the active voice with an object), objectives
-//! named as such ("the objective of X is to ...", one item: the clause) and
-//! trailing cues ("X as a priority"); generic purpose verbs are not cues,
-//! nor are cues inside named frameworks ("objectifs de développement
-//! durable"), places ("rural areas") or boilerplate. A noun cue governs an
-//! enumeration only through a list introducer (colon, "tels que", "such
-//! as", "include"), a copula followed by a determiner or two items, or a
-//! de/of complement that does not name an owner ("les priorités du
-//! partenariat" gives nothing); a singular "domaine"/"area" needs two items.
+//! ("domaines prioritaires de", "key areas such as"), verbs of focus
+//! ("mettre l'accent sur", "focus on"; not negated, not with a meeting for
+//! subject, "cibler"/"target" only in the active voice with an object),
+//! objectives named as such ("the objective of X is to ...", one item: the
+//! clause) and trailing cues ("X as a priority"); generic purpose verbs are
+//! not cues, nor are cues inside named frameworks ("objectifs de
+//! développement durable"), places ("rural areas") or boilerplate. A noun
+//! cue governs an enumeration only through a list introducer (colon, "tels
+//! que", "such as", "include"), a copula followed by a determiner or two
+//! items, or a de/of complement that does not name an owner ("les priorités
+//! du partenariat" gives nothing); a singular "domaine"/"area" needs two
+//! items. A colon that ends its line introduces the list of lines under it
+//! even past a participle or "pour" ("les axes retenus pour la période :"),
+//! and an active cue may take its objects after a colon ("to prioritize:").
 //! The enumeration is read within one sentence, or one bulleted, numbered or
-//! lettered list after a colon: list items and semicolon pieces are one
-//! entry each; a comma list runs while its segments stay parallel; only its
-//! last segment (and the one before "ainsi que"/"as well as") splits on its
-//! conjunction, not after "entre"/"between", not between possessives, not
-//! when the whole names one taxonomy area ("water and sanitation"), not
-//! when the segment opens with a conjunction after the last comma ("A, B,
-//! and C of D and E"); no conjunction splits two modifiers of one noun
-//! ("santé sexuelle et reproductive", "maternal and newborn care", by the
-//! adjective endings of the data file) or two names inside an item that
-//! opens with a common noun ("pumps for Senegal and Mali"); "A, et B" is a
-//! list of two after a colon or an introducer when B opens like A, and a
-//! segment after ", and" that an auxiliary follows is the subject of a
-//! clause, not an item; a segment opening with "au/aux/à/to" continues the
-//! previous item; bare nouns outside the taxonomy share the complement of
-//! the item coordinated after them ("gestion et sécurité des frontières");
-//! the list ends at a closing bracket or quote, a stop phrase (relative,
-//! purpose, reporting, "starting with") or an auxiliary. Labels lose
-//! leading determiners, prepositions and quantities, trailing punctuation
-//! and a trailing deadline ("by 2030"); proper names and generic nouns
-//! alone are dropped. Each label maps to an id of the bilingual taxonomy
+//! lettered list after a colon (up to a colon a few words on: "focus on
+//! three chains where ...: A, B and C"): list items and semicolon pieces are
+//! one entry each, cut before ", notamment"/", including"; a comma list runs
+//! while its segments stay parallel; only its last segment (and the one
+//! before "ainsi que"/"as well as") splits on its conjunction, not after
+//! "entre"/"between", not between possessives, not when the whole names one
+//! taxonomy area ("water and sanitation"), not when the segment opens with a
+//! conjunction after the last comma ("A, B, and C of D and E"); no
+//! conjunction splits two modifiers of one noun ("santé sexuelle et
+//! reproductive", "maternal and newborn care", by the adjective endings of
+//! the data file) or two names inside an item that opens with a common noun
+//! ("pumps for Senegal and Mali"); after items opening with a determiner, a
+//! conjunct opening with a preposition (or in French made of one bare word)
+//! stays inside the item ("des filières vanille et girofle"), unless the
+//! preposition is the cue's own ("se concentrent sur A et sur B"); "A, et B" is a list of
+//! two after a colon or an introducer when B opens like A, and a segment
+//! after ", and" that an auxiliary follows is the subject of a clause, not
+//! an item; a segment opening with "au/aux/à/to" continues the previous
+//! item; bare nouns outside the taxonomy share the complement of the item
+//! coordinated after them ("gestion et sécurité des frontières"); the list
+//! ends at a closing bracket or quote, a stop phrase (relative, purpose,
+//! reporting, "starting with") or an auxiliary. Labels lose leading
+//! determiners, prepositions and quantities, trailing punctuation and a
+//! trailing deadline ("by 2030"); proper names and generic nouns alone are
+//! dropped. Each label maps to an id of the bilingual taxonomy
 //! `data/areas.tsv` by Snowball stems of its content words (all the stems of
 //! a variant present and covering 40% of the label, or Dice >= 0.6), else
 //! `None`. Work per cue is bounded by a sentence window, so the pass is
@@ -74,6 +82,8 @@ const MAX_POST_WORDS: usize = 12;
 const MAX_LIST_LINES: usize = 30;
 /// Longest line read as a list item, in bytes.
 const MAX_LINE_BYTES: usize = 1000;
+/// Most tokens between a cue and the colon that opens its list.
+const MAX_HEAD_TOKENS: usize = 16;
 /// Most words in a heading made of a noun cue ("Priority areas").
 const MAX_HEADING_WORDS: usize = 6;
 /// Most words in a bulleted item under such a heading.
@@ -558,6 +568,9 @@ fn collapse(s: &str) -> String {
 struct Reader<'d, 'a> {
     doc: &'d Doc<'a>,
     r: &'static Rules,
+    /// The preposition that ends the cue being read ("sur", "on"),
+    /// lowercase.
+    tail: Option<String>,
 }
 
 impl Reader<'_, '_> {
@@ -801,6 +814,14 @@ impl Reader<'_, '_> {
         false
     }
 
+    /// Whether only spaces lie between `pos` and the end of its line.
+    fn ends_line(&self, pos: usize) -> bool {
+        let text = self.text();
+        let probe = floor_char_boundary(text, pos.saturating_add(16).min(text.len()));
+        let rest = text[pos..probe].trim_start_matches([' ', '\t', '\u{a0}']);
+        rest.is_empty() && probe == text.len() || rest.starts_with(['\n', '\r'])
+    }
+
     /// Where the enumeration governed by a noun cue starts, and how it is
     /// attached: after an introducer, after a copula, or at a de/of
     /// complement. An introducer before any comma wins over a complement
@@ -830,6 +851,11 @@ impl Reader<'_, '_> {
             if let Some(e) = match_at(&self.r.far_intro, text, at) {
                 return Some((e, Attach::Intro));
             }
+            // "les cinq axes retenus pour la période :" over a list of
+            // lines: a colon that ends its line introduces the list.
+            if t.is_punct(":") && !comma && self.ends_line(t.span.end) {
+                return Some((t.span.end, Attach::Intro));
+            }
             if words <= 6 && !stopped && !(complement && comma) {
                 if let Some(e) = match_at(&self.r.intro, text, at) {
                     return Some((e, Attach::Intro));
@@ -857,11 +883,13 @@ impl Reader<'_, '_> {
         let mut w = window(self.doc, start, sent_end, WINDOW);
         let mut strong = strong;
         let mut attached = attached;
-        // "targets three markets: A, B and C": the list follows the colon.
+        // "targets three markets: A, B and C", "focus on three chains
+        // where the region has a base: A, B and C": the list follows the
+        // colon.
         let head = w
             .iter()
             .take_while(|t| !t.is_punct(","))
-            .take(10)
+            .take(MAX_HEAD_TOKENS)
             .position(|t| t.is_punct(":"));
         if let Some(c) = head {
             w.drain(..=c);
@@ -960,11 +988,17 @@ impl Reader<'_, '_> {
         (items, end)
     }
 
-    /// One list piece: cut at a stop or a closing bracket, cleaned.
+    /// One list piece: cut at a stop, an auxiliary, a semicolon or a comma
+    /// before an introducer of examples ("A, notamment à travers B"),
+    /// cleaned.
     fn piece(&self, w: &[Tok]) -> Option<Item> {
         let mut end = w.len();
         for (k, t) in w.iter().enumerate() {
-            if k > 0 && (self.stop_at(t) || self.aux_at(t) || t.is_punct(";")) {
+            let aside = t.is_punct(",")
+                && w.get(k + 1).is_some_and(|n| {
+                    n.is_word() && match_at(&self.r.intro, self.text(), n.span.start).is_some()
+                });
+            if k > 0 && (self.stop_at(t) || self.aux_at(t) || t.is_punct(";") || aside) {
                 end = k;
                 break;
             }
@@ -1347,11 +1381,23 @@ impl Reader<'_, '_> {
                         .iter()
                         .rposition(|t| self.r.prep.contains(t.lower.as_str()))
                         .map_or(usize::MAX, |p| pre.len() - p - 1);
+                    // "se concentrent sur A et sur B": the cue's own
+                    // preposition opens a second object, not a complement.
+                    let again = post
+                        .first()
+                        .is_some_and(|t| self.tail.as_deref() == Some(t.lower.as_str()));
+                    // "des filières vanille et girofle": in French, whose
+                    // items repeat their determiner, one bare word ends the
+                    // item it follows ("the economy and security" shares
+                    // its determiner).
+                    let single =
+                        self.lang() == Lang::Fr && post.iter().filter(|t| t.is_word()).count() == 1;
                     let inside = !attached
+                        && !again
                         && !self.loose_conj_at(whole, k)
                         && match self.class(post) {
                             Class::Prep | Class::Amb => true,
-                            Class::Bare => tail == 1,
+                            Class::Bare => tail == 1 || single,
                             _ => false,
                         };
                     let comp = (inside
@@ -1741,7 +1787,7 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
             _ => kept.push(c),
         }
     }
-    let reader = Reader { doc, r };
+    let mut reader = Reader { doc, r, tail: None };
     let cue_starts: HashSet<usize> = kept.iter().map(|c| c.span.start).collect();
     let mut found: Vec<Item> = Vec::new();
     let mut covered = 0usize;
@@ -1760,6 +1806,13 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
             continue;
         };
         let sent_end = sent.span.end;
+        reader.tail = cue
+            .span
+            .as_str(text)
+            .rsplit(char::is_whitespace)
+            .next()
+            .map(str::to_lowercase)
+            .filter(|w| r.prep.contains(w.as_str()));
         let (items, end) = match cue.kind {
             CueKind::Noun | CueKind::NounList => {
                 let heading = cue.kind == CueKind::Noun && reader.is_heading(sent.span);
@@ -1906,7 +1959,7 @@ fn reports_topic(reader: &Reader, sent_start: usize, cue_start: usize) -> bool {
 
 /// Whether an active-only cue is used actively with an object: not after
 /// a determiner or a passive auxiliary, and followed by a word that is not
-/// a preposition.
+/// a preposition, or by a colon that opens the list of its objects.
 fn active_ok(doc: &Doc, r: &Rules, cue: Span) -> bool {
     let i = doc.tokens.partition_point(|t| t.span.start < cue.start);
     let prev = doc.tokens[..i].iter().rev().find(|t| !t.is_space());
@@ -1920,6 +1973,10 @@ fn active_ok(doc: &Doc, r: &Rules, cue: Span) -> bool {
     let next = doc.tokens[j..].iter().find(|t| !t.is_space());
     next.is_some_and(|t| {
         let lower = t.as_str(doc.text).to_lowercase();
+        // "to prioritize:" over a list: the object follows the colon.
+        if t.kind == TokenKind::Punct && lower == ":" {
+            return true;
+        }
         let participle = doc.lang == Lang::En && lower.ends_with("ed");
         t.is_wordlike()
             && !participle
@@ -2359,6 +2416,71 @@ mod tests {
             "",
         ),
         (Lang::En, "The new targets were announced on Monday.", ""),
+        // A colon ending its line after a noun cue opens the list of lines,
+        // even past "pour"; a comma before "notamment" ends a line item.
+        (
+            Lang::Fr,
+            "La ministre a détaillé les trois axes prioritaires fixés pour le mandat :\n\n1. la réhabilitation des pistes rurales ;\n2. l'accès des éleveurs au crédit, notamment par la microfinance ;\n3. la formation des agents vétérinaires.",
+            "réhabilitation des pistes rurales | accès des éleveurs au crédit | formation des agents vétérinaires",
+        ),
+        // An active cue followed by a colon and a bulleted list.
+        (
+            Lang::En,
+            "The coalition urges ministers to prioritise:\n\n• clean cookstoves for rural households;\n• solar pumps for smallholder irrigation.",
+            "clean cookstoves for rural households | solar pumps for smallholder irrigation",
+        ),
+        (
+            Lang::Fr,
+            "Le réseau invite les communes à cibler en priorité :\n- la collecte des déchets plastiques ;\n- le recyclage des pneus usagés.",
+            "collecte des déchets plastiques | recyclage des pneus usagés",
+        ),
+        // The cue's preposition repeated opens a second item.
+        (
+            Lang::Fr,
+            "Les brigades se concentrent sur la surveillance des forêts classées et sur la prévention des feux de brousse.",
+            "surveillance des forêts classées | prévention des feux de brousse",
+        ),
+        // "pour" before a noun phrase stays in the item; before an
+        // infinitive it ends the list.
+        (
+            Lang::Fr,
+            "Le fonds se concentrera sur deux créneaux : le stockage frigorifique pour les coopératives laitières et la transformation du lait pour accroître les revenus des éleveurs.",
+            "stockage frigorifique pour les coopératives laitières | transformation du lait",
+        ),
+        // A single bare word after "et" completes the item it follows.
+        (
+            Lang::Fr,
+            "Le projet mettra l'accent sur la certification des producteurs des filières karité et sésame.",
+            "certification des producteurs des filières karité et sésame",
+        ),
+        // English items may share their determiner.
+        (
+            Lang::En,
+            "The fund will focus on the environment and health.",
+            "environment | health",
+        ),
+        // The list after a colon further on, past a relative clause.
+        (
+            Lang::En,
+            "The fund will focus on four value chains where the province already has processing plants: dairy, leather, cashew processing and horticulture.",
+            "dairy | leather | cashew processing | horticulture",
+        ),
+        // Objectives named with "pour objectif" or "l'objectif d'un".
+        (
+            Lang::Fr,
+            "La région s'est fixé pour objectif la gratuité des soins maternels et que chaque village ait une sage-femme.",
+            "gratuité des soins maternels",
+        ),
+        (
+            Lang::Fr,
+            "Cette ligne de crédit nous rapproche de l'objectif d'une couverture sanitaire universelle d'ici 2030.",
+            "couverture sanitaire universelle",
+        ),
+        (
+            Lang::Fr,
+            "Le maire a rappelé que l'objectif du gouvernement reste inchangé.",
+            "",
+        ),
     ];
 
     #[test]

@@ -85,18 +85,35 @@ pub(crate) fn detect(text: &str, lex: &Base) -> Result<Lang, Error> {
     } else {
         (fr.max(en)) as f64 / words as f64
     };
+    // French or English words that no other language uses: when they are
+    // frequent, nothing whatlang says can refuse the text (a French release
+    // full of names can look Italian to trigrams).
+    let (dfr, den, _) = function_word_counts(sample, lex, true);
+    let distinctive = if words == 0 {
+        0.0
+    } else {
+        dfr.max(den) as f64 / words as f64
+    };
+    let decided = if share >= MIN_FUNCTION_WORD_SHARE && fr.max(en) >= 4 {
+        if fr >= 2 * en {
+            Some(Lang::Fr)
+        } else if en >= 2 * fr {
+            Some(Lang::En)
+        } else {
+            None
+        }
+    } else {
+        None
+    };
+    // The common case: the function words decide, and whatlang (the
+    // costliest step for a short release) is not asked.
+    if let Some(lang) = decided.filter(|_| distinctive >= MIN_FUNCTION_WORD_SHARE) {
+        return Ok(lang);
+    }
     let info = whatlang::detect(sample);
     if let Some(info) = &info {
         let lang = info.lang();
-        // Another language, unless French or English words that no other
-        // language uses are frequent (a French release full of names can
-        // look Italian to trigrams).
-        let (dfr, den, _) = function_word_counts(sample, lex, true);
-        let distinctive = if words == 0 {
-            0.0
-        } else {
-            dfr.max(den) as f64 / words as f64
-        };
+        // Another language, unless the distinctive words are frequent.
         if !matches!(lang, whatlang::Lang::Fra | whatlang::Lang::Eng)
             && info.is_reliable()
             && distinctive < MIN_FUNCTION_WORD_SHARE
@@ -106,13 +123,8 @@ pub(crate) fn detect(text: &str, lex: &Base) -> Result<Lang, Error> {
             }));
         }
     }
-    if share >= MIN_FUNCTION_WORD_SHARE && fr.max(en) >= 4 {
-        if fr >= 2 * en {
-            return Ok(Lang::Fr);
-        }
-        if en >= 2 * fr {
-            return Ok(Lang::En);
-        }
+    if let Some(lang) = decided {
+        return Ok(lang);
     }
     let restricted =
         whatlang::Detector::with_allowlist(vec![whatlang::Lang::Fra, whatlang::Lang::Eng]);

@@ -41,6 +41,9 @@ fn locative(w: &str) -> bool {
 pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<Span>)> {
     let org_spans = orgs.mentions();
     let person_spans = people.mentions();
+    // A country named only in someone's title ("Président de la République
+    // du Sénégal") is not a place the text is about.
+    let role_spans = people.role_spans();
     let places: Vec<&Hit> = doc
         .hits
         .iter()
@@ -49,7 +52,17 @@ pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<S
     let mut out: Vec<(usize, Vec<Span>)> = Vec::new();
     for (n, h) in places.iter().enumerate() {
         let inside = |spans: &[(Span, usize)]| overlapping(spans, h.span).is_some();
-        if doc.furniture_at(h.span).is_some() || inside(&org_spans) || inside(&person_spans) {
+        // (Titles barely overlap: the few that start last before the place
+        // are the ones that can hold it.)
+        let upto = role_spans.partition_point(|(s, _)| s.start <= h.span.start);
+        let in_role = role_spans[upto.saturating_sub(4)..upto]
+            .iter()
+            .any(|(s, _)| s.contains(h.span));
+        if doc.furniture_at(h.span).is_some()
+            || inside(&org_spans)
+            || inside(&person_spans)
+            || in_role
+        {
             continue;
         }
         if doc.gazetteer.entries[h.entry].ambiguous {

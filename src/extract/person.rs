@@ -102,6 +102,19 @@ impl People {
         all.sort_by_key(|(s, _)| s.start);
         all
     }
+
+    /// The spans of every title read for a person, as `(span, person)` in
+    /// text order ("Président de la République du Sénégal").
+    pub(crate) fn role_spans(&self) -> Vec<(Span, usize)> {
+        let mut all: Vec<(Span, usize)> = self
+            .entities
+            .iter()
+            .enumerate()
+            .flat_map(|(p, x)| x.candidates.iter().map(move |r| (r.span, p)))
+            .collect();
+        all.sort_by_key(|(s, _)| s.start);
+        all
+    }
 }
 
 /// Whether `word` is a known first name (used by other stages to tell a

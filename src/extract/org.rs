@@ -700,6 +700,17 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     if !lowercase_head && head.chars().all(char::is_uppercase) && !in_capitals(doc, h) {
         return None;
     }
+    // "un hôpital à Thiès", "des ambassades": any one of them, not a name.
+    if lowercase_head
+        && doc.prev_token(h).is_some_and(|p| {
+            matches!(
+                doc.word(p).to_lowercase().as_str(),
+                "un" | "une" | "des" | "d'" | "chaque" | "plusieurs" | "nouvel" | "nouveau"
+            )
+        })
+    {
+        return None;
+    }
     let mut last = h;
     let mut strong = false;
     // Adjectives right after the head.

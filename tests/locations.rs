@@ -1,0 +1,58 @@
+//! Locations, one rule per row: a passage written for these tests, the
+//! places a careful reader lists, and places that must not be listed.
+
+use communique::{Lang, Parser};
+
+/// (name, language, passage, listed, not listed).
+type Row = (
+    &'static str,
+    Lang,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const ROWS: &[Row] = &[
+    (
+        "dateline_and_body_places",
+        Lang::En,
+        "NAIROBI, 4 March 2025 – The World Food Programme opened a warehouse in Mombasa to serve northern Kenya.",
+        &["NAIROBI", "Mombasa", "Kenya"],
+        &[],
+    ),
+    (
+        "country_only_in_a_title_is_not_a_place",
+        Lang::Fr,
+        "Le sommet s'est tenu à Abuja, en République fédérale du Nigéria. S.E. M. Jean Koffi, Président de la République du Ghana, a ouvert les travaux.",
+        &["Abuja", "République fédérale du Nigéria"],
+        &["République du Ghana", "Ghana"],
+    ),
+    (
+        "country_in_a_title_and_in_the_story",
+        Lang::Fr,
+        "Le ministre de la Santé du Sénégal, M. Abdou Faye, a inauguré un hôpital à Thiès. Le Sénégal compte ouvrir dix hôpitaux.",
+        &["Thiès", "Sénégal"],
+        &[],
+    ),
+];
+
+#[test]
+fn locations_table() {
+    let mut failures = Vec::new();
+    for &(name, lang, text, listed, not_listed) in ROWS {
+        let parser = Parser::builder().language(lang).build().expect("parser");
+        let record = parser.parse(text).expect("parse");
+        let names: Vec<&str> = record.locations.iter().map(|l| l.name.as_str()).collect();
+        for want in listed {
+            if !names.contains(want) {
+                failures.push(format!("{name}: {want:?} not in {names:?}"));
+            }
+        }
+        for unwanted in not_listed {
+            if names.contains(unwanted) {
+                failures.push(format!("{name}: {unwanted:?} listed"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

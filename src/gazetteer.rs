@@ -14,6 +14,8 @@
 
 use std::collections::HashMap;
 
+use rustc_hash::FxHashMap;
+
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::error::{Error, ErrorKind};
@@ -81,7 +83,7 @@ pub(crate) struct Gazetteer {
     acronyms: AhoCorasick,
     acronym_targets: Vec<usize>,
     /// Folded demonym ("congolais", "swiss") -> place entries.
-    demonyms: HashMap<String, Vec<usize>>,
+    demonyms: FxHashMap<String, Vec<usize>>,
 }
 
 impl std::fmt::Debug for Gazetteer {
@@ -120,7 +122,7 @@ struct Builder {
     /// (form, entry) for every surface form.
     forms: Vec<(String, usize)>,
     parents: Vec<(usize, String)>,
-    demonyms: HashMap<String, Vec<usize>>,
+    demonyms: FxHashMap<String, Vec<usize>>,
 }
 
 impl Builder {

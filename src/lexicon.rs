@@ -5,7 +5,7 @@
 //! separated by tabs. The organisation and place gazetteers, which a caller
 //! can extend, are compiled separately in [`crate::gazetteer`].
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::LazyLock;
 
 use crate::lang::Lang;
@@ -217,7 +217,7 @@ impl Base {
 
     fn load() -> Base {
         let mut org_heads: [HashMap<String, HeadRole>; 2] = Default::default();
-        let mut company_suffixes = HashSet::new();
+        let mut company_suffixes = HashSet::default();
         for (line, cols) in data_lines(include_str!("../data/org_heads.tsv")) {
             let [lang, form, role] = cols[..] else {
                 panic!("data/org_heads.tsv:{line}: expected 3 columns");
@@ -240,7 +240,7 @@ impl Base {
         let mut descriptors: [HashSet<&'static str>; 2] = Default::default();
         let mut ministry_nouns: [HashSet<&'static str>; 2] = Default::default();
         let mut government_nouns: [HashSet<&'static str>; 2] = Default::default();
-        let mut generic_ministry_words: HashSet<&'static str> = HashSet::new();
+        let mut generic_ministry_words: HashSet<&'static str> = HashSet::default();
         for (line, cols) in data_lines(include_str!("../data/org_cues.tsv")) {
             let [lang, form, kind] = cols[..] else {
                 panic!("data/org_cues.tsv:{line}: expected 3 columns");
@@ -310,7 +310,7 @@ impl Base {
                     .insert(crate::fold::fold(form), (LexGender::parse(gender), class));
             }
         }
-        let mut first_names = HashMap::new();
+        let mut first_names = HashMap::default();
         for (_, cols) in data_lines(include_str!("../data/first_names.tsv")) {
             if let [name, gender, ..] = cols[..] {
                 first_names.insert(name, LexGender::parse(gender));

@@ -24,6 +24,8 @@
 //! abbreviated months alone never are.
 
 use std::collections::HashMap;
+
+use rustc_hash::FxHashMap;
 use std::sync::LazyLock;
 
 use regex::{Captures, Regex};
@@ -157,7 +159,7 @@ struct Cue {
 
 struct Lexicon {
     /// Lowercase month and weekday forms.
-    names: HashMap<String, Name>,
+    names: FxHashMap<String, Name>,
     /// Cue indices by language and role: `by_role[lang.index()][role as usize]`.
     by_role: [Vec<Vec<usize>>; 2],
     cues: Vec<Cue>,
@@ -211,7 +213,7 @@ fn regex(pattern: &str) -> Regex {
 
 impl Lexicon {
     fn load() -> Lexicon {
-        let mut names: HashMap<String, Name> = HashMap::new();
+        let mut names: FxHashMap<String, Name> = FxHashMap::default();
         for (line, cols) in data_lines(include_str!("../../data/months.tsv")) {
             let [form, lang, kind, number] = cols[..] else {
                 panic!("data/months.tsv:{line}: expected 4 columns");

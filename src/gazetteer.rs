@@ -1,7 +1,8 @@
 //! Gazetteers: organisations (`data/organisations.tsv`), places
 //! (`data/places.tsv`) and wire services (`data/wire_services.txt`),
-//! compiled once into two Aho-Corasick automata with leftmost-longest
-//! semantics. Full names and variants are folded (see [`crate::fold`]) and
+//! compiled once: full names and variants into a word trie (see
+//! [`crate::trie`]), acronyms into an Aho-Corasick automaton with
+//! leftmost-longest semantics. Names are folded (see [`crate::fold`]) and
 //! matched over the folded text, so case, accents and hyphens do not matter;
 //! a match must still contain a capital in the text, and a one-word match
 //! must start with one, so that "plan international" in running text is not
@@ -9,7 +10,7 @@
 //! over the normalised text, plus the capitalised spelling of acronyms of
 //! four letters or more (`Pnud`, `Unicef`); in a line written in capitals an
 //! acronym that is also a function word (`UN` in "UN ACCORD") is ignored.
-//! Both automata report word-bounded matches only. Callers add organisations
+//! Both report word-bounded matches only, the longest at each start. Callers add organisations
 //! in the same TSV format through [`crate::ParserBuilder`].
 
 use std::collections::HashMap;
@@ -23,6 +24,7 @@ use crate::fold::{Folded, fold};
 use crate::lang::Lang;
 use crate::lexicon::{Base, data_lines};
 use crate::span::Span;
+use crate::trie::WordTrie;
 
 /// What a gazetteer entry is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,8 +80,7 @@ pub(crate) struct Hit {
 /// The compiled gazetteers.
 pub(crate) struct Gazetteer {
     pub(crate) entries: Vec<Entry>,
-    names: AhoCorasick,
-    name_targets: Vec<usize>,
+    names: WordTrie,
     acronyms: AhoCorasick,
     acronym_targets: Vec<usize>,
     /// Folded demonym ("congolais", "swiss") -> place entries.
@@ -256,11 +257,9 @@ impl Builder {
             };
             self.entries[child].parent = Some(p);
         }
-        let mut name_patterns: Vec<String> = Vec::new();
-        let mut name_targets = Vec::new();
+        let mut names = WordTrie::default();
         let mut acronym_patterns: Vec<String> = Vec::new();
         let mut acronym_targets = Vec::new();
-        let mut seen_names: HashMap<String, usize> = HashMap::new();
         let mut seen_acronyms: HashMap<String, usize> = HashMap::new();
         for (form, idx) in &self.forms {
             if is_acronym_like(form) {
@@ -279,9 +278,8 @@ impl Builder {
                 }
             } else {
                 let key = fold(form);
-                if key.chars().count() >= 2 && seen_names.insert(key.clone(), *idx).is_none() {
-                    name_patterns.push(key);
-                    name_targets.push(*idx);
+                if key.chars().count() >= 2 {
+                    names.insert(&key, *idx);
                 }
             }
         }
@@ -297,8 +295,7 @@ impl Builder {
                 })
         };
         Ok(Gazetteer {
-            names: build(&name_patterns)?,
-            name_targets,
+            names,
             acronyms: build(&acronym_patterns)?,
             acronym_targets,
             entries: self.entries,
@@ -332,23 +329,17 @@ impl Gazetteer {
         let base = Base::get();
         let mut hits = Vec::new();
         let ftext = folded.text.as_str();
-        for m in self.names.find_iter(ftext) {
-            if !bounded(ftext, m.start(), m.end()) {
-                continue;
-            }
-            let span = folded.map.map_span(Span::new(m.start(), m.end()));
-            let surface = span.as_str(text);
-            let one_word = !ftext[m.start()..m.end()].contains(' ');
+        let name_hits = self.names.find(ftext, |start, end, _| {
+            let surface = folded.map.map_span(Span::new(start, end)).as_str(text);
+            let one_word = !ftext[start..end].contains(' ');
             let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
-            if !surface.chars().any(char::is_uppercase) || (one_word && !capitalised) {
-                continue;
-            }
-            hits.push(Hit {
-                entry: self.name_targets[m.pattern().as_usize()],
-                span,
-                form: Form::Name,
-            });
-        }
+            surface.chars().any(char::is_uppercase) && (capitalised || !one_word)
+        });
+        hits.extend(name_hits.into_iter().map(|(start, end, entry)| Hit {
+            entry,
+            span: folded.map.map_span(Span::new(start, end)),
+            form: Form::Name,
+        }));
         // Line starts and whether each line is in capitals, for the
         // acronyms that are also words ("UN ACCORD").
         let mut line_starts = vec![0];

@@ -55,6 +55,7 @@ mod span;
 #[doc(hidden)]
 pub mod stages;
 mod stem;
+mod trie;
 
 use std::sync::{Arc, LazyLock};
 

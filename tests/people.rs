@@ -12,6 +12,27 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "given_name_that_is_also_a_title",
+        Lang::Fr,
+        "Le sommet a réuni :\n- S.E.M. Pape Moussa Diagne, Président de la République du Sénégal ;\n- S.E.M. Ibrahima Sow, Président de la Commission de l'UEMOA.",
+        "Pape Moussa Diagne",
+        Some(("Président de la République du Sénégal", None)),
+    ),
+    (
+        "title_after_an_honorific_is_still_a_title",
+        Lang::En,
+        "H.E. President William Kamau opened the summit in Nairobi on Monday.",
+        "William Kamau",
+        Some(("President", None)),
+    ),
+    (
+        "a_role_taken_by_the_name_before",
+        Lang::Fr,
+        "Le PAM étend son aide.\n\nContacts :\nSophie Tremblay, attachée de presse, Cabinet de la ministre des Relations internationales, 418 555-0100",
+        "Cabinet",
+        None,
+    ),
+    (
         "byline_is_not_a_person",
         Lang::En,
         "Floods Close 300 Schools in the North\n\nBy Miriam Otieno | 4 May 2025\n\nThe United Nations Children's Fund (UNICEF) said on Sunday that 300 schools had closed. UNICEF Representative Dr. Hans Keller said classes would resume in June.",

@@ -273,8 +273,17 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
         || doc.gazetteer.demonym(w).is_some()
         || base.speech_verb(doc.lang, w).is_some()
     {
-        // A first name that is also a title ("Prince") still counts.
-        return base.first_name(w).is_some() && base.title(doc.lang, w).is_none();
+        // A first name that is also a title counts when it is not used as
+        // one: after an honorific and before another name ("S.E.M. Pape
+        // Oumar Diop"), where "H.E. President William Ruto" has no first
+        // name in the title's place.
+        let given = || {
+            honorifics_before(doc, i).is_some()
+                && next_on_line(doc, i).is_some_and(|k| {
+                    doc.tokens[k].kind == TokenKind::Word && is_capitalised(doc.word(k))
+                })
+        };
+        return base.first_name(w).is_some() && (base.title(doc.lang, w).is_none() || given());
     }
     if is_all_caps(w) && in_capitals_line(doc, i) {
         return false;
@@ -1240,6 +1249,7 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
                 && is_capitalised(w)
                 && !Base::get().is_function_word(Lang::En, &w.to_lowercase())
                 && !starts_with_first_name(w)
+                && honorific_at(doc, p).is_none()
                 && orgs.at(doc.tokens[p].span).is_none()
                 && doc.hits_in(doc.tokens[p].span).is_empty()
                 && doc.gazetteer.demonym(w).is_none();
@@ -1602,9 +1612,13 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         let contact = marks.contact[first] || signed(doc, first, last);
         let headline = in_headline_case(doc, doc.tokens[first].span.start);
         let accept = if words == 1 {
+            // A role another name already took is not this word's:
+            // "Jane Roe, press officer, Cabinet of the Minister".
             honor.is_some()
-                || (role_before(doc, orgs, anchor_at).is_some()
-                    && !in_role_phrase(&role_spans, doc.tokens[first].span))
+                || before.as_ref().is_some_and(|r| {
+                    !in_role_phrase(&role_spans, doc.tokens[first].span)
+                        && !role_spans.iter().any(|s| s.overlaps(r.span))
+                })
         } else if contact {
             first_name.is_some() || honor.is_some() || alone_on_line(doc, first, last)
         } else if headline {

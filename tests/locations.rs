@@ -34,6 +34,20 @@ const ROWS: &[Row] = &[
         &["Thiès", "Sénégal"],
         &[],
     ),
+    (
+        "ambiguous_place_after_des",
+        Lang::Fr,
+        "Le maire des Cayes, M. Wilfrid Joseph, a ouvert le nouveau marché.",
+        &["Cayes"],
+        &[],
+    ),
+    (
+        "two_part_region_is_one_place",
+        Lang::Fr,
+        "Le bureau régional couvre l'Afrique de l'Ouest et du Centre depuis Dakar.",
+        &["Afrique de l'Ouest et du Centre", "Dakar"],
+        &["Afrique de l'Ouest"],
+    ),
 ];
 
 #[test]

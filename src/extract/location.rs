@@ -24,12 +24,14 @@ fn locative(w: &str) -> bool {
             | "to"
             | "across"
             | "throughout"
+            | "near"
             | "à"
             | "au"
             | "aux"
             | "en"
             | "de"
             | "du"
+            | "des"
             | "vers"
             | "depuis"
             | "dans"
@@ -41,8 +43,10 @@ fn locative(w: &str) -> bool {
 pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<Span>)> {
     let org_spans = orgs.mentions();
     let person_spans = people.mentions();
-    // A country named only in someone's title ("Président de la République
-    // du Sénégal") is not a place the text is about.
+    // A country or a region named only in someone's title ("Président de
+    // la République du Sénégal", "Regional Director for West Africa") is
+    // not a place the text is about; a town in a mayor's title is ("le
+    // maire des Cayes").
     let role_spans = people.role_spans();
     let places: Vec<&Hit> = doc
         .hits
@@ -55,9 +59,11 @@ pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<S
         // (Titles barely overlap: the few that start last before the place
         // are the ones that can hold it.)
         let upto = role_spans.partition_point(|(s, _)| s.start <= h.span.start);
-        let in_role = role_spans[upto.saturating_sub(4)..upto]
-            .iter()
-            .any(|(s, _)| s.contains(h.span));
+        let town = doc.gazetteer.entries[h.entry].kind == "city";
+        let in_role = !town
+            && role_spans[upto.saturating_sub(4)..upto]
+                .iter()
+                .any(|(s, _)| s.contains(h.span));
         if doc.furniture_at(h.span).is_some()
             || inside(&org_spans)
             || inside(&person_spans)

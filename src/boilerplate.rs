@@ -25,7 +25,8 @@ pub enum BoilerplateKind {
     ReadAlso,
     /// Share, print, follow and subscribe prompts.
     Share,
-    /// "For more information", media contact blocks, notes to editors.
+    /// "For more information" and media contact blocks. Notes to editors
+    /// are part of the release: they are read like the body.
     Contact,
     /// "###", "-30-" and other end-of-release marks, and what follows.
     EndMarker,
@@ -325,6 +326,14 @@ mod tests {
         assert_eq!(k.len(), 1);
         assert_eq!(k[0].0, BoilerplateKind::Contact);
         assert!(k[0].1.ends_with("Tel: 1"));
+    }
+
+    #[test]
+    fn notes_to_editors_are_read_like_the_body() {
+        let text = "Body.\nNotes to editors\nThe alliance was founded in 1997 by WHO and the IFRC.\n\nMedia contacts\nJane Doe";
+        let k = kinds(text);
+        assert_eq!(k.len(), 1, "{k:?}");
+        assert_eq!(k[0], (BoilerplateKind::Contact, "Media contacts\nJane Doe"));
     }
 
     #[test]

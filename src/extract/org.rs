@@ -818,6 +818,13 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             }
             strong = true;
             last = end;
+            // "Bureau de pays de l'OIT pour Madagascar, les Comores, Maurice
+            // et les Seychelles": an office for a list of places (after
+            // "pour" only: "l'OMS en Afrique et la République du Congo" are
+            // two parties).
+            if class == Class::Place && lw == "pour" {
+                last = place_list_end(doc, end);
+            }
             continue;
         }
         let w = doc.word(m);
@@ -846,6 +853,41 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         }
     }
     (strong && last > h).then_some((h, last))
+}
+
+/// The last token of a list of places that continues after the place
+/// ending at token `end`: ", les Comores, Maurice et les Seychelles".
+fn place_list_end(doc: &Doc, end: usize) -> usize {
+    let mut k = end;
+    while let Some(sep) = doc
+        .next_token(k)
+        .filter(|&n| matches!(doc.word(n), "," | "et"))
+    {
+        let Some(mut m) = doc.next_token(sep) else {
+            break;
+        };
+        if matches!(
+            doc.word(m).to_lowercase().as_str(),
+            "la" | "le" | "les" | "l'"
+        ) {
+            match doc.next_token(m) {
+                Some(x) => m = x,
+                None => break,
+            }
+        }
+        match hit_at(doc, m) {
+            Some((entry, e)) if doc.gazetteer.entries[entry].class == Class::Place => {
+                // The list ends at its item joined by "et"; a list that
+                // does not end so is the sentence's, not the name's.
+                if doc.word(sep) == "et" {
+                    return e;
+                }
+                k = e;
+            }
+            _ => break,
+        }
+    }
+    end
 }
 
 /// Whether token `i` is in a line written in capitals.

@@ -1,0 +1,70 @@
+//! Organisations, one rule per row: a passage written for these tests, the
+//! organisation names a careful reader lists, and names that must not be
+//! listed.
+
+use communique::{Lang, Parser};
+
+/// (name, language, passage, listed, not listed).
+type Row = (
+    &'static str,
+    Lang,
+    &'static str,
+    &'static [&'static str],
+    &'static [&'static str],
+);
+
+const ROWS: &[Row] = &[
+    (
+        "office_for_a_list_of_places",
+        Lang::Fr,
+        "Le Bureau de pays de l'OIT pour le Rwanda, le Burundi et l'Ouganda a ouvert un atelier à Kigali.",
+        &["Bureau de pays de l'OIT pour le Rwanda, le Burundi et l'Ouganda"],
+        &["Bureau de pays de l'OIT pour le Rwanda"],
+    ),
+    (
+        "two_parties_are_not_one_office",
+        Lang::Fr,
+        "Le Bureau régional de l'OMS en Afrique et la République du Niger ont signé un accord à Niamey.",
+        &["Bureau régional de l'OMS en Afrique"],
+        &["Bureau régional de l'OMS en Afrique et la République du Niger"],
+    ),
+    (
+        "acronym_defined_in_french_order",
+        Lang::Fr,
+        "L'Agence nationale de l'aviation civile et de la météorologie (ANACIM) a publié ses prévisions. L'ANACIM prévoit des pluies abondantes.",
+        &["Agence nationale de l'aviation civile et de la météorologie"],
+        &[],
+    ),
+    (
+        "wire_service_is_not_an_organisation",
+        Lang::En,
+        "LONDON, March 3, 2025 /PRNewswire/ -- Acme Water Ltd said on Monday that it would open a plant in Leeds.",
+        &["Acme Water Ltd"],
+        &["PRNewswire", "PR Newswire"],
+    ),
+];
+
+#[test]
+fn organisations_table() {
+    let mut failures = Vec::new();
+    for &(name, lang, text, listed, not_listed) in ROWS {
+        let parser = Parser::builder().language(lang).build().expect("parser");
+        let record = parser.parse(text).expect("parse");
+        let names: Vec<&str> = record
+            .organisations
+            .iter()
+            .map(|o| o.name.as_str())
+            .collect();
+        for want in listed {
+            if !names.contains(want) {
+                failures.push(format!("{name}: {want:?} not in {names:?}"));
+            }
+        }
+        for unwanted in not_listed {
+            if names.contains(unwanted) {
+                failures.push(format!("{name}: {unwanted:?} listed"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -12,6 +12,34 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "company_named_by_the_title_complement",
+        Lang::Fr,
+        "Lyonnaise de pompes annonce un rachat. « Nous changeons d'échelle », déclare Claire Vasseur, présidente-directrice générale de Pompalis.",
+        "Claire Vasseur",
+        Some(("présidente-directrice générale", Some("Pompalis"))),
+    ),
+    (
+        "company_named_with_a_country",
+        Lang::Fr,
+        "Le fondateur d'Aquaterra Maroc, Youssef Alami, conservera la direction de la filiale.",
+        "Youssef Alami",
+        Some(("fondateur", Some("Aquaterra Maroc"))),
+    ),
+    (
+        "english_department_is_not_an_employer",
+        Lang::En,
+        "The ministry launched the campaign on Monday. “We will reach every district,” said Jane Achieng, Director of Communications.",
+        "Jane Achieng",
+        Some(("Director of Communications", None)),
+    ),
+    (
+        "english_company_named_again",
+        Lang::En,
+        "Mavuno Pay will lend to 40,000 farmers. “Credit has to follow the harvest,” said Grace Wambui, chief executive of Mavuno Pay.",
+        "Grace Wambui",
+        Some(("chief executive", Some("Mavuno Pay"))),
+    ),
+    (
         "given_name_that_is_also_a_title",
         Lang::Fr,
         "Le sommet a réuni :\n- S.E.M. Pape Moussa Diagne, Président de la République du Sénégal ;\n- S.E.M. Ibrahima Sow, Président de la Commission de l'UEMOA.",

@@ -25,7 +25,7 @@ use crate::lang::Lang;
 use crate::lexicon::{Base, HeadRole, LexGender, TitleClass};
 use crate::record::Gender;
 use crate::segment::TokenKind;
-use crate::span::Span;
+use crate::span::{Span, floor_char_boundary};
 
 /// Lowercase particles that can sit inside a name.
 const PARTICLES: &[&str] = &[
@@ -67,6 +67,10 @@ pub(crate) struct Role {
     /// Organisations named as a minister's portfolio ("Minister of
     /// International Development and La Francophonie"): not mentions.
     pub(crate) portfolio: Vec<Span>,
+    /// A name the complement gives to an organisation no other stage found
+    /// ("présidente-directrice générale d'Hydrelis"): the caller registers
+    /// it as the role's organisation once the person is accepted.
+    pub(crate) named_org: Option<Span>,
 }
 
 /// One person of a document.
@@ -763,6 +767,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
     let mut org = None;
     let mut text_extra = String::new();
     let mut portfolio = Vec::new();
+    let mut named_org = None;
     let mut qualified = false;
     let mut second_title: Option<String> = None;
     let minister = ministerial(&heads);
@@ -938,7 +943,8 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         } else {
             p
         };
-        if is_det(doc.word(j)) {
+        let bare = !is_det(doc.word(j));
+        if !bare {
             match doc.next_token(j) {
                 Some(x) => j = x,
                 None => break,
@@ -1052,6 +1058,23 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         if ne == j && is_capitalised(doc.word(j)) && starts_with_first_name(doc.word(j)) {
             break;
         }
+        // "présidente-directrice générale d'Hydrelis", "founder of Mavuno
+        // Pay": the first complement of an office is its employer when it
+        // is a proper name closing the clause.
+        if org.is_none()
+            && !political
+            && has_head
+            && complements == 0
+            && named_org.is_none()
+            && matches!(pw, "de" | "d'" | "of")
+            && (bare || doc.lang == Lang::En)
+            && proper_name(doc, j, ne)
+        {
+            named_org = Some(Span::new(doc.tokens[j].span.start, doc.tokens[ne].span.end));
+            end = ne;
+            complements += 1;
+            continue;
+        }
         end = ne;
         if org.is_none() {
             role_end = ne;
@@ -1083,7 +1106,51 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             first_line,
             span: Span::new(doc.tokens[k].span.start, doc.tokens[end].span.end),
             portfolio,
+            named_org,
         },
+    })
+}
+
+/// Whether tokens `j..=ne` read as the proper name of an organisation: one
+/// to three capitalised words that are not function words, titles or first
+/// names, and do not start with a place ("Aquanord Maroc" does), closing
+/// the clause; in English, where departments are
+/// capitalised too ("Director of Communications"), the first word must
+/// also occur elsewhere in the text.
+fn proper_name(doc: &Doc, j: usize, ne: usize) -> bool {
+    let base = Base::get();
+    let words: Vec<usize> = (j..=ne)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .collect();
+    let named = (1..=3).contains(&words.len())
+        && words.iter().all(|&k| {
+            let w = doc.word(k);
+            is_capitalised(w)
+                && !base.is_any_function_word(&w.to_lowercase())
+                && title_at(doc, k).is_none()
+                && (k != j || place_at(doc, k).is_none())
+        })
+        && !starts_with_first_name(doc.word(j));
+    let closes = doc.next_token(ne).is_none_or(|n| {
+        matches!(doc.word(n), "," | "." | ";" | ")" | "\"" | "”" | "»")
+            || doc.tokens[n].kind == TokenKind::Newline
+    });
+    if !(named && closes) {
+        return false;
+    }
+    if doc.lang == Lang::Fr {
+        return true;
+    }
+    // Looked for within a few kilobytes, so that a text of many such
+    // titles stays linear.
+    const WINDOW: usize = 3000;
+    let first = doc.tokens[j].span;
+    let w = first.as_str(doc.text);
+    let from = floor_char_boundary(doc.text, first.start.saturating_sub(WINDOW));
+    let to = floor_char_boundary(doc.text, (first.end + WINDOW).min(doc.text.len()));
+    doc.text[from..to].match_indices(w).any(|(i, _)| {
+        let i = from + i;
+        i != first.start && word_bounded(doc.text, i, i + w.len())
     })
 }
 
@@ -1629,6 +1696,16 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         if !accept {
             continue;
         }
+        let name_org = |r: Role, orgs: &mut Orgs| match r.named_org {
+            Some(span) if r.org.is_none() => Role {
+                org: Some(orgs.add_found(doc, span)),
+                ..r
+            },
+            _ => r,
+        };
+        let before = before.map(|r| name_org(r, orgs));
+        let after = after.map(|r| name_org(r, orgs));
+        role = before.clone().or_else(|| after.clone());
         let mut gender = honor.and_then(|(_, g)| g);
         if gender.is_none() {
             gender = role.as_ref().and_then(|r| match r.gender {

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "wire_source_line_names_the_company",
+        Lang::En,
+        "NAIROBI, March 4, 2025 /PRNewswire/ -- Kilimo Pay today announced new loans. “Credit has to follow the harvest,” said Grace Wambui, chief executive of Kilimo Pay.\n\nMedia contact\npress@kilimopay.example\n\nSOURCE Kilimo Pay",
+        "Source Kilimo Pay",
+        None,
+    ),
+    (
         "company_named_by_the_title_complement",
         Lang::Fr,
         "Lyonnaise de pompes annonce un rachat. « Nous changeons d'échelle », déclare Claire Vasseur, présidente-directrice générale de Pompalis.",

@@ -1653,8 +1653,26 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
     // ("vice-président Finances") is not a person.
     runs.sort_by_key(|r| (words_in(r) == 1, r.0));
     let mut role_spans: Vec<Span> = Vec::new();
+    // The organisations' names as written in the body, for the runs
+    // outside it that repeat one ("SOURCE Mavuno Pay" in a wire footer).
+    let mut org_names: std::collections::HashSet<String> = orgs
+        .mentions()
+        .iter()
+        .map(|(span, _)| fold(span.as_str(doc.text)))
+        .collect();
     for (first, last) in runs {
         let words = words_in(&(first, last));
+        let names_org = (first..=last)
+            .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+            .take(2)
+            .any(|f| {
+                org_names.contains(&fold(
+                    Span::new(doc.tokens[f].span.start, doc.tokens[last].span.end).as_str(doc.text),
+                ))
+            });
+        if names_org {
+            continue;
+        }
         // An apposition may have named an organisation since the marks were
         // made ("director, Blue Harbor").
         if orgs
@@ -1696,11 +1714,14 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         if !accept {
             continue;
         }
-        let name_org = |r: Role, orgs: &mut Orgs| match r.named_org {
-            Some(span) if r.org.is_none() => Role {
-                org: Some(orgs.add_found(doc, span)),
-                ..r
-            },
+        let mut name_org = |r: Role, orgs: &mut Orgs| match r.named_org {
+            Some(span) if r.org.is_none() => {
+                org_names.insert(fold(span.as_str(doc.text)));
+                Role {
+                    org: Some(orgs.add_found(doc, span)),
+                    ..r
+                }
+            }
             _ => r,
         };
         let before = before.map(|r| name_org(r, orgs));

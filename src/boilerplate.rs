@@ -136,6 +136,7 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
         lines.push(Span::new(start, start + line.len()));
         start += line.len() + 1;
     }
+    let first_prose = lines.iter().position(|l| is_prose(l.as_str(text)));
     let mut out: Vec<Furniture> = Vec::new();
     let mut k = 0;
     'lines: while k < lines.len() {
@@ -183,6 +184,24 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
                         None => Span::new(lines[k].start, text.len()),
                     }
                 }
+                // A contact line in the header, above the first paragraph
+                // ("Contact: Press Office" under the title of a government
+                // release), holds the lines up to that paragraph only.
+                Extent::Rest if first_prose.is_none_or(|p| p > k) => match first_prose {
+                    Some(m) => {
+                        let mut e = m - 1;
+                        while e > k && lines[e].as_str(text).trim().is_empty() {
+                            e -= 1;
+                        }
+                        out.push(Furniture {
+                            kind: cue.kind,
+                            span: Span::new(lines[k].start, lines[e].end),
+                        });
+                        k = m;
+                        continue 'lines;
+                    }
+                    None => Span::new(lines[k].start, text.len()),
+                },
                 Extent::Rest => Span::new(lines[k].start, text.len()),
                 Extent::List => {
                     let mut e = k;
@@ -251,6 +270,11 @@ fn line_matches(line: &str, hay: &str, cue: &Cue) -> bool {
         }
         Match::Anywhere => false,
     }
+}
+
+/// Whether a line is a paragraph of the release: twenty words or more.
+fn is_prose(line: &str) -> bool {
+    line.split_whitespace().nth(19).is_some()
 }
 
 /// Whether a line opens a contact block.
@@ -334,6 +358,21 @@ mod tests {
         let k = kinds(text);
         assert_eq!(k.len(), 1, "{k:?}");
         assert_eq!(k[0], (BoilerplateKind::Contact, "Media contacts\nJane Doe"));
+    }
+
+    #[test]
+    fn header_contact_ends_at_the_first_paragraph() {
+        let text = "Ministry Awards Grants\nContact: Press Office\nEmail: press@example.org\n\nWASHINGTON (May 2, 2025) - The ministry today announced forty new grants for school meals in six countries, to be paid over the next five years.\n\nFor more information contact:\nJane Doe";
+        let k = kinds(text);
+        assert_eq!(k.len(), 2, "{k:?}");
+        assert_eq!(
+            k[0],
+            (
+                BoilerplateKind::Contact,
+                "Contact: Press Office\nEmail: press@example.org"
+            )
+        );
+        assert!(k[1].1.starts_with("For more information"));
     }
 
     #[test]

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "two_particles_in_a_surname",
+        Lang::Fr,
+        "« Les moustiques résistent déjà », explique Anne-Sophie van den Broeck, directrice du laboratoire d'entomologie.",
+        "Anne-Sophie van den Broeck",
+        Some(("directrice du laboratoire d'entomologie", None)),
+    ),
+    (
         "wire_source_line_names_the_company",
         Lang::En,
         "NAIROBI, March 4, 2025 /PRNewswire/ -- Kilimo Pay today announced new loans. “Credit has to follow the harvest,” said Grace Wambui, chief executive of Kilimo Pay.\n\nMedia contact\npress@kilimopay.example\n\nSOURCE Kilimo Pay",

@@ -347,8 +347,17 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
                 k = n;
                 continue;
             }
-            if PARTICLES.contains(&w.to_lowercase().as_str())
+            let particle = |x: usize| PARTICLES.contains(&doc.word(x).to_lowercase().as_str());
+            if particle(n)
                 && let Some(m) = next_on_line(doc, n)
+                    // Two particles: "van den Broeck", "de la Cruz".
+                    .and_then(|m| {
+                        if particle(m) {
+                            next_on_line(doc, m)
+                        } else {
+                            Some(m)
+                        }
+                    })
                     .filter(|&m| name_word(doc, marks, m) || is_particle_compound(doc.word(m)))
             {
                 last = m;

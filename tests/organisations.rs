@@ -42,6 +42,27 @@ const ROWS: &[Row] = &[
         &["Acme Water Ltd"],
         &["PRNewswire", "PR Newswire"],
     ),
+    (
+        "ministry_lists_its_portfolios",
+        Lang::En,
+        "The Ministry of Agriculture, Livestock and Fisheries has launched a seed programme in six counties.",
+        &["Ministry of Agriculture, Livestock and Fisheries"],
+        &["Ministry of Agriculture"],
+    ),
+    (
+        "ministry_then_other_parties",
+        Lang::En,
+        "The Ministry of Health, UNICEF and WHO will vaccinate two million children.",
+        &["Ministry of Health"],
+        &["Ministry of Health, UNICEF and WHO"],
+    ),
+    (
+        "government_of_a_country_with_an_apostrophe",
+        Lang::En,
+        "Skills plan signed\n\nThe programme is co-financed by the Government of Côte d’Ivoire and the African Development Bank.",
+        &["Government of Côte d'Ivoire"],
+        &["Government of Côte"],
+    ),
 ];
 
 #[test]

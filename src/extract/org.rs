@@ -997,14 +997,34 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             }
             let mut end = None;
             let mut k = m;
+            let ministry = matches!(fold(head).as_str(), "ministry" | "department");
+            let org_hit = |y: usize| {
+                doc.hits_in(doc.tokens[y].span).iter().any(|hit| {
+                    hit.span.overlaps(doc.tokens[y].span)
+                        && doc.gazetteer.entries[hit.entry].class == Class::Org
+                })
+            };
             while let Some(x) = k {
                 let w = doc.word(x);
-                let org_hit = |y: usize| {
-                    doc.hits_in(doc.tokens[y].span).iter().any(|hit| {
-                        hit.span.overlaps(doc.tokens[y].span)
-                            && doc.gazetteer.entries[hit.entry].class == Class::Org
-                    })
-                };
+                // A place in the complement, whole: "Government of Côte
+                // d'Ivoire".
+                if let Some((entry, pend)) = hit_at(doc, x)
+                    && doc.gazetteer.entries[entry].class == Class::Place
+                {
+                    end = Some(pend);
+                    k = doc.next_token(pend);
+                    continue;
+                }
+                // A ministry lists its portfolios: "Ministry of Water,
+                // Sanitation and Irrigation".
+                if w == ","
+                    && ministry
+                    && end.is_some()
+                    && let Some(e) = portfolio_list_end(doc, x)
+                {
+                    end = Some(e);
+                    break;
+                }
                 let ok = (doc.tokens[x].kind == TokenKind::Word
                     && is_capitalised(w)
                     && !Base::get().is_function_word(Lang::En, &w.to_lowercase()))
@@ -1034,6 +1054,60 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         }
     }
     (first < h || last > h).then_some((first, last))
+}
+
+/// The last token of an English portfolio list that starts at the comma
+/// `comma`: ", Sanitation and Irrigation", ", Planning and Economic
+/// Development". Items are capitalised words that name nothing else (no
+/// organisation, place, honorific or first name), and the list must end
+/// with "and" and an item; otherwise the comma is the sentence's.
+fn portfolio_list_end(doc: &Doc, comma: usize) -> Option<usize> {
+    let base = Base::get();
+    let item_word = |y: usize| {
+        let w = doc.word(y);
+        doc.tokens[y].kind == TokenKind::Word
+            && is_capitalised(w)
+            && !base.is_function_word(Lang::En, &w.to_lowercase())
+            && !crate::extract::person::starts_with_first_name(w)
+            && base.honorific(Lang::En, w).is_none()
+            && doc.hits_in(doc.tokens[y].span).is_empty()
+    };
+    // An item: one to three such words; returns its last token.
+    let item = |y: usize| {
+        if !item_word(y) {
+            return None;
+        }
+        let mut last = y;
+        for _ in 0..2 {
+            match doc.next_token(last).filter(|&z| item_word(z)) {
+                Some(z) => last = z,
+                None => break,
+            }
+        }
+        Some(last)
+    };
+    let mut sep = comma;
+    for _ in 0..6 {
+        let mut n = doc.next_token(sep)?;
+        let and = doc.word(n) == "and";
+        if and {
+            n = doc.next_token(n)?;
+        }
+        let last = item(n)?;
+        if and {
+            return Some(last);
+        }
+        sep = doc.next_token(last)?;
+        match doc.word(sep) {
+            "," => {}
+            "and" => {
+                let l = item(doc.next_token(sep)?)?;
+                return Some(l);
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// A company: capitalised words followed by a legal-form suffix ("Imerys

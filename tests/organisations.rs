@@ -63,6 +63,13 @@ const ROWS: &[Row] = &[
         &["Government of Côte d'Ivoire"],
         &["Government of Côte"],
     ),
+    (
+        "acronym_of_a_name_with_a_comma",
+        Lang::En,
+        "Centre opened\n\nThe Federal Commissioner of the National Agency for Roads, Bridges and Rural Access (NARBRA) opened the road on Monday.",
+        &["National Agency for Roads, Bridges and Rural Access"],
+        &["National Agency for Roads"],
+    ),
 ];
 
 #[test]

@@ -1237,7 +1237,10 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
     let mut tokens = 0;
     while let Some(p) = doc.prev_token(start_tok) {
         let t = doc.tokens[p];
-        if !t.is_wordlike() || words >= max_words || tokens >= 3 * max_words {
+        // Commas list parts of a name: "National Commission for Refugees,
+        // Migrants and Internally Displaced Persons (NCFRMI)".
+        let comma = doc.word(p) == "," && start_tok != end_tok;
+        if !(t.is_wordlike() || comma) || words >= max_words || tokens >= 3 * max_words {
             break;
         }
         if t.kind == TokenKind::Word && !base.is_any_function_word(&doc.word(p).to_lowercase()) {

@@ -20,6 +20,20 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "signature_line_overrides_an_inherited_speaker",
+        Lang::En,
+        "Fridges arrive in Tamale\n\n\"The north has waited too long for a cold chain,\" Dr. Ama Owusu, Director of Public Health, said.\n\n\"We see Ghana as the first step toward a regional network of hubs.\"\n— Helen Marsh, Chief Operating Officer, Coldway Ltd",
+        "We see Ghana",
+        says("Helen Marsh"),
+    ),
+    (
+        "long_apposition_before_said",
+        Lang::En,
+        "Network launched\n\nThe universities launched the network on Monday.\n\n\"A doctor treating a septic newborn has to guess which antibiotic will work,\" Prof. Sarah Nakato, Principal of the College of Health Sciences at Makerere University, said.",
+        "A doctor treating",
+        says("Sarah Nakato"),
+    ),
+    (
         "selon_with_apposition_naming_a_body_with_pour",
         Lang::Fr,
         "Selon Mme Claire Dufresne, directrice du Bureau régional de l'UNICEF pour l'Afrique centrale, « les écoles rouvriront toutes avant la fin du mois ».",

@@ -12,6 +12,16 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "capitalised_modifier_heads_a_title_with_a_complement",
+        Lang::En,
+        "Network launched\n\nThe universities launched the network on Monday. Prof. Sarah Nakato, Principal of the College of Health Sciences at Makerere University, opened the meeting.",
+        "Sarah Nakato",
+        Some((
+            "Principal of the College of Health Sciences",
+            Some("Makerere University"),
+        )),
+    ),
+    (
         "two_particles_in_a_surname",
         Lang::Fr,
         "« Les moustiques résistent déjà », explique Anne-Sophie van den Broeck, directrice du laboratoire d'entomologie.",

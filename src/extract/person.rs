@@ -768,6 +768,19 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         }
         break;
     }
+    // A capitalised modifier heads the title when a complement follows:
+    // "Principal of the College of Health Sciences".
+    if !has_head
+        && let Some(l) = last
+        && is_capitalised(doc.word(l))
+        && doc
+            .next_token(l)
+            .is_some_and(|n| matches!(doc.word(n), "of" | "de" | "du" | "des" | "d'"))
+    {
+        has_head = true;
+        generic = false;
+        heads.push(fold(doc.word(l)));
+    }
     if !has_head {
         return None;
     }

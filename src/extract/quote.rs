@@ -831,8 +831,10 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
     }
     // Subject first: "Ms. Pope said", "she said", "the agency said", "UNODC
     // Regional Representative for South Asia Marco Lindqvist said".
+    // (Room for a long apposition: "Prof. X, Principal of the College of
+    // Health Sciences at Makerere University, said".)
     let mut j = k;
-    for _ in 0..16 {
+    for _ in 0..28 {
         if let Some(v) = verb_at(doc, j) {
             let before = doc.prev_token(v.first)?;
             // "« … » pour le pays et rappelé que": the verb of another
@@ -1225,8 +1227,8 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
     // The unclosed quotes without a speaker whose paragraphs run on into
     // the next quote ("“A¶“B,” he said": A is said by him too).
     let mut chain: Vec<usize> = Vec::new();
-    // Per quote: whether its speaker was only guessed from the paragraph
-    // before (a signature after it wins).
+    // Per quote: whether its speaker was only inherited or guessed from
+    // the paragraphs before (a signature after it wins).
     let mut guessed: Vec<bool> = Vec::new();
     for raw in raws {
         let content = trim(doc.text, raw.content);
@@ -1305,7 +1307,9 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
                 chain.push(quotes.len());
             }
             last_line = Some(raw.line);
-            guessed.push(introduced && speaker.is_some());
+            // Without an attribution of its own, the speaker is inherited
+            // or guessed: a signature after the quote wins.
+            guessed.push(attr.is_none() && speaker.is_some());
             quotes.push(QuoteFound {
                 content: piece,
                 speaker,
@@ -1322,8 +1326,8 @@ pub(crate) fn find(doc: &Doc, people: &People, orgs: &Orgs) -> Vec<QuoteFound> {
 }
 
 /// "- Name, Title" on a line after a block of quotes signs them.
-/// Quotes whose speaker was only `guessed` from the paragraph before take
-/// the signature's.
+/// Quotes whose speaker was only inherited or `guessed` from the
+/// paragraphs before take the signature's.
 fn signed_after(ctx: &Ctx, quotes: &mut [QuoteFound], guessed: &[bool]) {
     let doc = ctx.doc;
     let lines = lines(doc.text);

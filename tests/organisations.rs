@@ -70,6 +70,34 @@ const ROWS: &[Row] = &[
         &["National Agency for Roads, Bridges and Rural Access"],
         &["National Agency for Roads"],
     ),
+    (
+        "municipality_and_town_hall",
+        Lang::Fr,
+        "Plan canicule\n\nLa Ville de Namur ouvrira dix salles rafraîchies. La conférence s'est tenue à l'Hôtel de Ville de Liège.",
+        &["Ville de Namur"],
+        &["Ville de Liège", "Hôtel de Ville de Liège"],
+    ),
+    (
+        "city_council_is_city_of",
+        Lang::En,
+        "Heat plan\n\nThe City of Durban will open 24 cool refuges. The summit moved to Mexico City.",
+        &["City of Durban"],
+        &["Mexico City"],
+    ),
+    (
+        "government_name_ends_with_its_country",
+        Lang::Fr,
+        "Réunion à Abuja\n\nLes ministres ont remercié le Gouvernement de la République fédérale du Nigeria pour l'hospitalité offerte aux délégations.",
+        &["Gouvernement de la République fédérale du Nigeria"],
+        &[],
+    ),
+    (
+        "participle_inside_a_french_name",
+        Lang::Fr,
+        "Vaccination\n\nLa Direction de Coordination du Programme élargi de vaccination a formé 300 agents.",
+        &["Direction de Coordination du Programme élargi de vaccination"],
+        &["Direction de Coordination du Programme"],
+    ),
 ];
 
 #[test]

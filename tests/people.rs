@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "first_name_that_is_also_a_participle",
+        Lang::Fr,
+        "Campagne lancée\n\nLa Représentante de l'OMS, Dr Félicité NGOMA, a salué la mobilisation des équipes.",
+        "Félicité Ngoma",
+        Some(("Représentante", Some("OMS"))),
+    ),
+    (
         "capitalised_modifier_heads_a_title_with_a_complement",
         Lang::En,
         "Network launched\n\nThe universities launched the network on Monday. Prof. Sarah Nakato, Principal of the College of Health Sciences at Makerere University, opened the meeting.",

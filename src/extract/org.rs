@@ -544,9 +544,16 @@ fn looks_like_french_adjective(w: &str) -> bool {
         "ier", "iers", "able", "ables", "ible", "ibles", "eur", "eure", "eurs", "onal", "onale",
         "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines",
     ];
+    // Past participles of -ir verbs: "Programme élargi de vaccination",
+    // "Royaume-Uni"; not "lundi", "aujourd'hui".
+    const PARTICIPLE: &[&str] = &["i", "ie", "is", "ies"];
+    let base = Base::get();
     w.chars().all(|c| c.is_lowercase() || c == '-')
         && w.chars().count() > 3
-        && ENDINGS.iter().any(|e| w.ends_with(e))
+        && (ENDINGS.iter().any(|e| w.ends_with(e))
+            || (PARTICIPLE.iter().any(|e| w.ends_with(e))
+                && !base.is_calendar_word(w)
+                && !base.is_any_function_word(w)))
 }
 
 /// The org or place hit that starts at token `i`, as (entry, last token).
@@ -711,6 +718,11 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
+    // "l'Hôtel de Ville de Yaoundé" is a building, "la Ville de Yaoundé"
+    // the municipality.
+    if fold(head) == "ville" && doc.prev_token(h).is_some_and(|p| doc.word(p) == "de") {
+        return None;
+    }
     let mut last = h;
     let mut strong = false;
     // Adjectives right after the head.
@@ -824,6 +836,11 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             // two parties).
             if class == Class::Place && lw == "pour" {
                 last = place_list_end(doc, end);
+            }
+            // A government's name ends with its country: "Gouvernement de
+            // la République fédérale du Nigeria pour l'hospitalité".
+            if class == Class::Place && fold(head) == "gouvernement" {
+                break;
             }
             continue;
         }
@@ -987,6 +1004,11 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     while first < h && doc.tokens[first].kind != TokenKind::Word {
         first = doc.next_token(first).unwrap_or(h);
     }
+    // A city council is "City of Cape Town"; "Mexico City" is a place.
+    let city = fold(head) == "city";
+    if city {
+        first = h;
+    }
     let mut last = h;
     // Complement: of/for/on (the)? Capitalised+ (and Capitalised+)?
     if let Some(n) = doc.next_token(h) {
@@ -1053,7 +1075,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             }
         }
     }
-    (first < h || last > h).then_some((first, last))
+    ((first < h && !city) || last > h).then_some((first, last))
 }
 
 /// The last token of an English portfolio list that starts at the comma

@@ -358,6 +358,24 @@ pub(crate) fn area_id(lang: Lang, label: &str) -> Option<&'static str> {
     best.map(|(_, id)| id)
 }
 
+/// Whether a list segment opens with an infinitive marker and a verb: "de
+/// réduire ...", "d'accroître ...", "to cut ...".
+fn infinitive_start(lang: Lang, seg: &[Tok]) -> bool {
+    let mut words = seg.iter().filter(|t| t.is_word() || t.lower == "d'");
+    let (Some(marker), Some(verb)) = (words.next(), words.next()) else {
+        return false;
+    };
+    let v = verb.lower.as_str();
+    match lang {
+        Lang::Fr => {
+            matches!(marker.lower.as_str(), "de" | "d'")
+                && ["er", "ir", "re", "oir"].iter().any(|e| v.ends_with(e))
+                && v.chars().count() > 3
+        }
+        Lang::En => marker.lower == "to" && v.chars().all(char::is_lowercase) && v.len() > 2,
+    }
+}
+
 /// Whether `text` is an area of the taxonomy named by a coordination
 /// ("water and sanitation"): such an item is not split on its conjunction.
 fn is_coordinated_area(lang: Lang, text: &str) -> bool {
@@ -1284,6 +1302,17 @@ impl Reader<'_, '_> {
                 }
                 continue;
             }
+            // Objectives as parallel infinitives: "de produire A, de
+            // réduire B et de créer C", "to produce A, to cut B".
+            if infinitive_start(self.lang(), seg)
+                && (infinitive_start(self.lang(), segs[0]) || class0 == Class::Bare)
+            {
+                prev_class = self.class(seg);
+                after_conj = !self.conj_positions(seg).is_empty();
+                has_conj |= after_conj;
+                groups.push(vec![seg]);
+                continue;
+            }
             let conj_first = self.conj_at(seg, 0, true).is_some();
             let c = self.class(seg);
             // "A, and B" makes a list of two after a colon or an
@@ -1514,7 +1543,7 @@ impl Reader<'_, '_> {
 
     /// Whether an objective clause is a comma list of parallel bare
     /// phrases ("reduce emissions, increase resilience and mobilize
-    /// finance").
+    /// finance") or of infinitive phrases ("to produce A, to cut B").
     fn is_verb_list(&self, w: &[Tok]) -> bool {
         let commas = Self::commas(w);
         let Some(&c) = commas.first() else {
@@ -1523,10 +1552,25 @@ impl Reader<'_, '_> {
         let first = &w[..c];
         let second = &w[c + 1..commas.get(1).copied().unwrap_or(w.len())];
         let short = |x: &[Tok]| x.iter().filter(|t| t.is_word()).count() <= 6;
-        self.class(first) == Class::Bare
-            && self.class(second) == Class::Bare
-            && short(first)
-            && short(second)
+        let bare = |x: &[Tok]| self.class(x) == Class::Bare && short(x);
+        // "de produire A, de réduire B et de créer C": each phrase repeats
+        // its infinitive marker, and may be longer.
+        let infinitive = |x: &[Tok]| {
+            infinitive_start(self.lang(), x)
+                && x.iter()
+                    .take_while(|t| !matches!(t.lower.as_str(), "et" | "and" | "ou" | "or"))
+                    .filter(|t| t.is_word())
+                    .count()
+                    <= 12
+        };
+        // (The cue may have taken the first marker: "objectives are to".)
+        let verb_first = |x: &[Tok]| {
+            x.first().is_some_and(|t| t.is_word())
+                && self.class(x) == Class::Bare
+                && x.iter().filter(|t| t.is_word()).count() <= 12
+        };
+        (bare(first) && bare(second))
+            || ((infinitive(first) || verb_first(first)) && infinitive(second))
     }
 
     /// Whether a noun cue and its complement are the subject of a verb
@@ -2191,6 +2235,17 @@ mod tests {
             Lang::En,
             "Its objectives are to cut emissions, protect forests and create green jobs.",
             "cut emissions | protect forests | create green jobs",
+        ),
+        // Parallel infinitives that repeat their marker.
+        (
+            Lang::Fr,
+            "Les objectifs sont de produire 900 tonnes de légumes par an, de réduire de moitié les pertes après récolte et de créer 40 emplois.",
+            "produire 900 tonnes de légumes par an | réduire de moitié les pertes après récolte | créer 40 emplois",
+        ),
+        (
+            Lang::En,
+            "The objectives are to train 500 nurses in the northern districts, to equip 40 clinics and to halve stock-outs.",
+            "train 500 nurses in the northern districts | equip 40 clinics | halve stock-outs",
         ),
         // More verbs of focus and trailing cues.
         (

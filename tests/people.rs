@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "capitalised_speech_noun_is_not_a_verb",
+        Lang::En,
+        "Warning systems\n\nThe Climate Early Warning for South Asia programme will be delivered by UNDP.",
+        "Climate Early",
+        None,
+    ),
+    (
         "first_name_that_is_also_a_participle",
         Lang::Fr,
         "Campagne lancée\n\nLa Représentante de l'OMS, Dr Félicité NGOMA, a salué la mobilisation des équipes.",

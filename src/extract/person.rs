@@ -1580,8 +1580,12 @@ fn capitalised_clause_end(doc: &Doc, s: usize) -> Option<Span> {
 /// "said X", "X said", "X a déclaré", "X has said", "selon X", "X, who".
 fn speech_next_to(doc: &Doc, first: usize, last: usize) -> bool {
     let base = Base::get();
-    let verb =
-        |k: Option<usize>| k.is_some_and(|k| base.speech_verb(doc.lang, doc.word(k)).is_some());
+    // A capitalised "Warning" names something ("Climate Early Warning").
+    let verb = |k: Option<usize>| {
+        k.is_some_and(|k| {
+            base.speech_verb(doc.lang, doc.word(k)).is_some() && !is_capitalised(doc.word(k))
+        })
+    };
     let skip_comma = |k: Option<usize>, forward: bool| {
         k.map(|k| {
             if doc.word(k) == "," {

@@ -98,6 +98,13 @@ const ROWS: &[Row] = &[
         &["Direction de Coordination du Programme élargi de vaccination"],
         &["Direction de Coordination du Programme"],
     ),
+    (
+        "country_possessive_is_not_in_the_name",
+        Lang::En,
+        "Flood warnings\n\nForecasters at Nepal's Department of Hydrology and Meteorology issued the alert.",
+        &["Department of Hydrology and Meteorology"],
+        &["Nepal's Department of Hydrology and Meteorology"],
+    ),
 ];
 
 #[test]

@@ -966,9 +966,16 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         {
             break;
         }
-        // A possessive must follow a name word.
+        // A possessive must follow a name word, and a country's is not
+        // part of the name: "Nepal's Department of Hydrology".
         if doc.tokens[p].kind == TokenKind::Clitic
-            && doc.prev_token(p).is_none_or(|q| !english_name_part(doc, q))
+            && doc.prev_token(p).is_none_or(|q| {
+                !english_name_part(doc, q)
+                    || doc
+                        .hits_in(doc.tokens[q].span)
+                        .iter()
+                        .any(|hit| doc.gazetteer.entries[hit.entry].class == Class::Place)
+            })
         {
             break;
         }

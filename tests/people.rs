@@ -12,6 +12,30 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "employer_after_another_complement",
+        Lang::Fr,
+        "Financement\n\n« Cette étape est décisive », a déclaré Olivier Girard, président et chef de la direction de Serres Nordiques.",
+        "Olivier Girard",
+        Some((
+            "président et chef de la direction",
+            Some("Serres Nordiques"),
+        )),
+    ),
+    (
+        "employer_after_chez",
+        Lang::Fr,
+        "Financement\n\n« Ces projets renforcent notre autonomie », a souligné Sophie Roy, vice-présidente, bioalimentaire, chez Capital Boréal.",
+        "Sophie Roy",
+        Some(("vice-présidente", Some("Capital Boréal"))),
+    ),
+    (
+        "generic_occupation_does_not_name_an_employer",
+        Lang::Fr,
+        "Santé\n\nAwa Diallo, sage-femme au poste de santé de Médina Gounass, a décrit ses nuits de garde.",
+        "Awa Diallo",
+        Some(("sage-femme au poste de santé de Médina Gounass", None)),
+    ),
+    (
         "capitalised_speech_noun_is_not_a_verb",
         Lang::En,
         "Warning systems\n\nThe Climate Early Warning for South Asia programme will be delivered by UNDP.",

@@ -599,6 +599,7 @@ fn is_prep(lang: Lang, w: &str) -> bool {
                 | "chargé"
                 | "chargée"
                 | "sur"
+                | "chez"
         ),
         Lang::En => matches!(w, "of" | "for" | "at" | "in" | "on" | "to"),
     }
@@ -1030,7 +1031,21 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             complements += 1;
             continue;
         }
-        if let Some(pend) = place_at(doc, j) {
+        // A place that starts a longer name is not a place: "de Serres
+        // Boréales".
+        let name_after_place = |pend: usize| {
+            doc.next_token(pend).is_some_and(|n| {
+                let w = doc.word(n);
+                doc.tokens[n].kind == TokenKind::Word
+                    && is_capitalised(w)
+                    && !base.is_any_function_word(&w.to_lowercase())
+                    && place_at(doc, n).is_none()
+                    && honorific_at(doc, n).is_none()
+                    && title_at(doc, n).is_none()
+                    && !starts_with_first_name(w)
+            })
+        };
+        if let Some(pend) = place_at(doc, j).filter(|&pend| !name_after_place(pend)) {
             end = pend;
             if org.is_none() {
                 role_end = pend;
@@ -1083,12 +1098,15 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
         // "présidente-directrice générale d'Hydrelis", "founder of Mavuno
         // Pay": the first complement of an office is its employer when it
         // is a proper name closing the clause.
+        // French names its employer after other complements too ("chef
+        // de la direction de Serres Boréales"); "chez" always does.
         if org.is_none()
-            && !political
+            && !minister
+            && !generic
             && has_head
-            && complements == 0
+            && (complements == 0 || doc.lang == Lang::Fr)
             && named_org.is_none()
-            && matches!(pw, "de" | "d'" | "of")
+            && matches!(pw, "de" | "d'" | "of" | "chez" | "at")
             && (bare || doc.lang == Lang::En)
             && proper_name(doc, j, ne)
         {
@@ -1150,8 +1168,10 @@ fn proper_name(doc: &Doc, j: usize, ne: usize) -> bool {
             is_capitalised(w)
                 && !base.is_any_function_word(&w.to_lowercase())
                 && title_at(doc, k).is_none()
-                && (k != j || place_at(doc, k).is_none())
         })
+        // Not a place, though a place may start a name ("Aquanord Maroc",
+        // "Serres Boréales").
+        && place_at(doc, j).is_none_or(|pend| pend < ne)
         && !starts_with_first_name(doc.word(j));
     let closes = doc.next_token(ne).is_none_or(|n| {
         matches!(doc.word(n), "," | "." | ";" | ")" | "\"" | "”" | "»")
@@ -1522,6 +1542,43 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
     role.qualified |= qualified;
     if role.org.is_none() {
         role.org = prefix_org;
+    }
+    // "vice-présidente, bioalimentaire, chez Investissement Québec": the
+    // employer after a portfolio set off by commas.
+    if role.org.is_none() && role.named_org.is_none() && doc.lang == Lang::Fr {
+        let mut n = parsed.end;
+        for _ in 0..8 {
+            let Some(x) = doc.next_token(n) else { break };
+            let w = doc.word(x);
+            if w == "chez" {
+                if let Some(j) = doc.next_token(x) {
+                    if let Some(e) = orgs.at(doc.tokens[j].span) {
+                        role.org = Some(e);
+                    } else if let Some(ne) = (0..3)
+                        .scan(j, |k, _| {
+                            let cur = *k;
+                            *k = doc.next_token(cur)?;
+                            Some(cur)
+                        })
+                        .filter(|&k| {
+                            doc.tokens[k].kind == TokenKind::Word && proper_name(doc, j, k)
+                        })
+                        .last()
+                    {
+                        role.named_org =
+                            Some(Span::new(doc.tokens[j].span.start, doc.tokens[ne].span.end));
+                    }
+                }
+                break;
+            }
+            let plain = w == "," || (doc.tokens[x].kind == TokenKind::Word && !is_capitalised(w));
+            let verb = Base::get().speech_verb(doc.lang, w).is_some()
+                || matches!(w, "a" | "est" | "sont" | "ont");
+            if !plain || verb {
+                break;
+            }
+            n = x;
+        }
     }
     // ", Blue Harbor" or ", UN Global Compact Network Kenya" after the
     // title, closing the clause.

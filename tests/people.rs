@@ -12,6 +12,16 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "region_after_the_organisation_stays_in_the_title",
+        Lang::Fr,
+        "Migration\n\nLa directrice régionale de l'OIM pour le Moyen-Orient et l'Afrique du Nord, Mme Rania Khalil, a ouvert la réunion.",
+        "Rania Khalil",
+        Some((
+            "directrice régionale pour le Moyen-Orient et l'Afrique du Nord",
+            Some("OIM"),
+        )),
+    ),
+    (
         "employer_after_another_complement",
         Lang::Fr,
         "Financement\n\n« Cette étape est décisive », a déclaré Olivier Girard, président et chef de la direction de Serres Nordiques.",

@@ -791,6 +791,8 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
     let mut text_extra = String::new();
     let mut portfolio = Vec::new();
     let mut named_org = None;
+    // Where the region named after the organisation starts.
+    let mut region_from: Option<usize> = None;
     let mut qualified = false;
     let mut second_title: Option<String> = None;
     let minister = ministerial(&heads);
@@ -906,8 +908,20 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             p = n;
         } else if matches!(pw0, "and" | "et") {
             let Some(n) = doc.next_token(p) else { break };
+            let place_next = || {
+                let m = if is_det(doc.word(n)) {
+                    doc.next_token(n)
+                } else {
+                    Some(n)
+                };
+                m.and_then(|m| place_at(doc, m)).is_some()
+            };
             if is_prep(doc.lang, doc.word(n)) && complements > 0 {
                 // "à l'Agriculture et à l'Environnement", "de la Culture et de la Francophonie".
+                p = n;
+            } else if complements > 0 && place_next() {
+                // A second place: "pour le Moyen-Orient et l'Afrique du Nord".
+                comma = true;
                 p = n;
             } else if minister && political && {
                 let m = if is_det(doc.word(n)) {
@@ -1049,6 +1063,16 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
             end = pend;
             if org.is_none() {
                 role_end = pend;
+            } else if let Some(from) =
+                region_from.or((!comma && text_extra.is_empty()).then_some(p))
+            {
+                // The region after the organisation stays in the title:
+                // "directrice régionale de l'OIM pour le Moyen-Orient et
+                // l'Afrique du Nord" is "directrice régionale … pour le
+                // Moyen-Orient et l'Afrique du Nord".
+                region_from = Some(from);
+                let span = Span::new(doc.tokens[from].span.start, doc.tokens[pend].span.end);
+                text_extra = format!(" {}", clean_role_text(span.as_str(doc.text)));
             }
             // "Vice-président de la République du Ghana": an office
             // of that state.

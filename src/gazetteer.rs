@@ -329,11 +329,19 @@ impl Gazetteer {
         let base = Base::get();
         let mut hits = Vec::new();
         let ftext = folded.text.as_str();
-        let name_hits = self.names.find(ftext, |start, end, _| {
+        let name_hits = self.names.find(ftext, |start, end, entry| {
             let surface = folded.map.map_span(Span::new(start, end)).as_str(text);
-            let one_word = !ftext[start..end].contains(' ');
+            let key = &ftext[start..end];
+            let one_word = !key.contains(' ');
             let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
-            surface.chars().any(char::is_uppercase) && (capitalised || !one_word)
+            // An organisation written in lowercase is a description ("la
+            // ville de Paris", "the city of Cape Town"), but for the heads
+            // that French and English write in lowercase before a name
+            // ("ministère de la Santé", "government of Kenya").
+            let lowercase_org = !capitalised
+                && self.entries[entry].class == Class::Org
+                && !LOWERCASE_HEADS.contains(&key.split(' ').next().unwrap_or(""));
+            surface.chars().any(char::is_uppercase) && (capitalised || !one_word) && !lowercase_org
         });
         hits.extend(name_hits.into_iter().map(|(start, end, entry)| Hit {
             entry,
@@ -381,6 +389,23 @@ impl Gazetteer {
         out
     }
 }
+
+/// Folded heads of organisation names that texts write in lowercase.
+const LOWERCASE_HEADS: &[&str] = &[
+    "ministere",
+    "ministry",
+    "gouvernement",
+    "government",
+    "ambassade",
+    "embassy",
+    "universite",
+    "hopital",
+    "departement",
+    "secretariat",
+    "agence",
+    "office",
+    "bureau",
+];
 
 /// Whether `text[start..end]` is not glued to a letter or digit.
 fn bounded(text: &str, start: usize, end: usize) -> bool {
@@ -446,6 +471,24 @@ mod tests {
             found(&g, "a global fund for women")
                 .iter()
                 .all(|(i, _)| i != "global-fund")
+        );
+    }
+
+    #[test]
+    fn lowercase_organisation_is_a_description() {
+        let g = gaz();
+        let ids = |t: &str| -> Vec<String> { found(&g, t).into_iter().map(|(i, _)| i).collect() };
+        assert!(
+            ids("La Ville de Paris ouvre des salles.")
+                .contains(&"gov-france-ville-de-paris".to_string())
+        );
+        assert!(
+            !ids("Il vit dans la ville de Paris.")
+                .contains(&"gov-france-ville-de-paris".to_string())
+        );
+        assert!(
+            ids("le ministère de la Santé et de l'Action sociale")
+                .contains(&"gov-senegal-msas".to_string())
         );
     }
 

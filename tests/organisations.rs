@@ -105,6 +105,13 @@ const ROWS: &[Row] = &[
         &["Department of Hydrology and Meteorology"],
         &["Nepal's Department of Hydrology and Meteorology"],
     ),
+    (
+        "letterhead_line_is_one_name",
+        Lang::En,
+        "Ministry of Fisheries and Blue Economy\n\nNew Patrol Boats Delivered To Coastal Stations\n\nThe Minister of Fisheries and Blue Economy received four boats on Monday.",
+        &["Ministry of Fisheries and Blue Economy"],
+        &["New Patrol Boats Delivered To Coastal Stations"],
+    ),
 ];
 
 #[test]

@@ -944,9 +944,9 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
-    if in_headline_case(doc, doc.tokens[h].span.start) {
-        return None;
-    }
+    // In a headline every word is capitalised: only a line that is one
+    // name ("Ministry of Health and Family Welfare" above a release) is.
+    let headline = in_headline_case(doc, doc.tokens[h].span.start);
     let mut first = h;
     while let Some(p) = doc.prev_token(first) {
         if !english_name_part(doc, p) {
@@ -1080,6 +1080,14 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             {
                 last = end;
             }
+        }
+    }
+    if headline {
+        let line = doc.line_at(doc.tokens[h].span.start).span;
+        let whole = line.as_str(doc.text).trim()
+            == Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end).as_str(doc.text);
+        if !whole {
+            return None;
         }
     }
     ((first < h && !city) || last > h).then_some((first, last))

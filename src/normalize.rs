@@ -292,6 +292,18 @@ fn wrap_joins(text: &str, lex: &Base) -> Vec<usize> {
             joins.push(lines[k].0 + l.len());
             continue;
         }
+        // Inside a hard-wrapped block (a width of a terminal or an e-mail,
+        // several full lines), a full line that ends a sentence was wrapped
+        // too: paragraphs there are separated by blank lines.
+        let wrapped_block = k > 0 && full[k] >= 3 && (40..=100).contains(&width[k]);
+        if matches!(last, '.' | '!' | '?' | '…' | ';')
+            && wrapped_block
+            && l.chars().count() * 100 >= width[k] * 80
+            && !starts_with_list_marker(n)
+        {
+            joins.push(lines[k].0 + l.len());
+            continue;
+        }
         if matches!(last, '.' | '!' | '?' | '…' | ':' | '»' | '”' | '"' | ';') {
             continue;
         }
@@ -395,6 +407,12 @@ mod tests {
         hard_wrapped_block,
         "Title\n\nThe agreement, which will be signed at the main\nHeadquarters by the agency's Director General\nKarim Aziz and by the regional Secretary\nGeneral, will focus on building expertise.",
         "Title\n\nThe agreement, which will be signed at the main Headquarters by the agency's Director General Karim Aziz and by the regional Secretary General, will focus on building expertise."
+    );
+
+    t!(
+        hard_wrapped_sentence_end,
+        "Title\n\n\u{201c}I have met mothers in the south who walk for half a day to\nreach a clinic, carrying a child who has not eaten properly for days.\nWe cannot let another lean season turn into a famine, and we will not.\n\nNext paragraph.",
+        "Title\n\n\u{201c}I have met mothers in the south who walk for half a day to reach a clinic, carrying a child who has not eaten properly for days. We cannot let another lean season turn into a famine, and we will not.\n\nNext paragraph."
     );
 
     #[test]

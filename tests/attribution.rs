@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "lord_mayor_is_not_a_male_title",
+        Lang::En,
+        "Heat plan\n\nLord Mayor Helen Carter said heat was a silent killer.\n\n\"Heatwaves do not make headlines the way floods do,\" the Lord Mayor said.\n\n\"Nobody should sit through a 43-degree day without relief,\" she added.",
+        "Nobody should sit",
+        says("Helen Carter"),
+    ),
+    (
         "signature_line_overrides_an_inherited_speaker",
         Lang::En,
         "Fridges arrive in Tamale\n\n\"The north has waited too long for a cold chain,\" Dr. Ama Owusu, Director of Public Health, said.\n\n\"We see Ghana as the first step toward a regional network of hubs.\"\n— Helen Marsh, Chief Operating Officer, Coldway Ltd",

@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "title_of_an_organisation_is_its_holder",
+        Lang::Fr,
+        "Vaccination\n\nÉtaient présentes la Représentante de l'OMS, Dr Félicité Ngoma, et la Représentante adjointe de l'UNICEF, Mme Anne Meulen.\n\nPrenant la parole, la Représentante de l'OMS a salué l'engagement du Gouvernement : « Le pays a adopté le schéma à dose unique. »",
+        "Le pays a adopté",
+        says("Félicité Ngoma"),
+    ),
+    (
         "lord_mayor_is_not_a_male_title",
         Lang::En,
         "Heat plan\n\nLord Mayor Helen Carter said heat was a silent killer.\n\n\"Heatwaves do not make headlines the way floods do,\" the Lord Mayor said.\n\n\"Nobody should sit through a 43-degree day without relief,\" she added.",

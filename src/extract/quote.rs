@@ -492,6 +492,11 @@ impl Ctx<'_, '_> {
             return Some(Subject::Speaker(Speaker::Person(p)));
         }
         if let Some(e) = self.org_at_token(i) {
+            // "la Représentante de l'OMS a salué": the holder of that
+            // title at that organisation, when the text names one.
+            if let Some(p) = self.title_of_org(i, e) {
+                return Some(Subject::Speaker(Speaker::Person(p)));
+            }
             return Some(Subject::Speaker(Speaker::Org(e)));
         }
         let w = doc.word(i);
@@ -507,6 +512,51 @@ impl Ctx<'_, '_> {
             return Some(Subject::Role(i));
         }
         None
+    }
+
+    /// The person holding the title that heads "TITLE de/of ORG" when the
+    /// organisation's mention ends at token `i`: "the Director-General of
+    /// WHO", "la Représentante de l'OMS".
+    fn title_of_org(&self, i: usize, e: usize) -> Option<usize> {
+        let doc = self.doc;
+        let base = Base::get();
+        let mut k = i;
+        for _ in 0..12 {
+            match doc.prev_token(k) {
+                Some(p) if self.org_at_token(p) == Some(e) => k = p,
+                _ => break,
+            }
+        }
+        let mut p = doc.prev_token(k)?;
+        if matches!(doc.word(p), "l'" | "la" | "le" | "les" | "the") {
+            p = doc.prev_token(p)?;
+        }
+        if !matches!(doc.word(p), "de" | "du" | "des" | "d'" | "of") {
+            return None;
+        }
+        let t = doc.prev_token(p)?;
+        let w = doc.word(t);
+        base.title(doc.lang, w)?;
+        let head = fold(w);
+        // Holders of the title at that organisation: the last one named
+        // before, else the first.
+        let holds = |x: usize| {
+            let person = &self.people.entities[x];
+            person.org == Some(e)
+                && person.role.as_ref().is_some_and(|r| {
+                    r.heads
+                        .iter()
+                        .any(|rh| rh == &head || rh.split(' ').any(|h| h == head))
+                })
+        };
+        let at = doc.tokens[t].span.start;
+        before(&self.person_mentions, at)
+            .iter()
+            .rev()
+            .take(LOOKBACK)
+            .find(|(s, x)| s.end <= at && holds(*x))
+            .map(|(_, x)| *x)
+            .or_else(|| (0..self.people.entities.len()).find(|&x| holds(x)))
     }
 
     /// Whether the last person a pronoun before the quote at `start` can

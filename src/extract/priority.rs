@@ -259,7 +259,12 @@ fn load(lang: Lang) -> Rules {
     }
 }
 
-static RULES: LazyLock<[Rules; 2]> = LazyLock::new(|| [load(Lang::Fr), load(Lang::En)]);
+/// The rules of each language, compiled on first use of that language: a
+/// process that reads only French never compiles the English cues.
+static RULES: [LazyLock<Rules>; 2] = [
+    LazyLock::new(|| load(Lang::Fr)),
+    LazyLock::new(|| load(Lang::En)),
+];
 
 /// One variant of a taxonomy area: its id and content stems.
 struct Variant {

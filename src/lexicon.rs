@@ -196,6 +196,8 @@ pub(crate) struct Base {
     descriptors: [HashSet<&'static str>; 2],
     /// Lines that announce a signature ("Signed", "(Signé)").
     signature_cues: HashSet<&'static str>,
+    /// Post-nominal letters ("TD", "MP", "OBE"), as written.
+    postnominals: HashSet<&'static str>,
     /// Head nouns of ministries' names, lowercase, per language.
     ministry_nouns: [HashSet<&'static str>; 2],
     /// Head nouns of governments' names, lowercase, per language.
@@ -391,6 +393,7 @@ impl Base {
             government_nouns,
             generic_ministry_words,
             signature_cues: word_set(include_str!("../data/signature_cues.txt")),
+            postnominals: word_set(include_str!("../data/postnominals.txt")),
             term_cues,
             function_words: [
                 word_set(include_str!("../data/function_words.fr.txt")),
@@ -427,6 +430,12 @@ impl Base {
     /// Whether `lower` is a partnership cue of `lang`.
     pub(crate) fn is_partner_cue(&self, lang: Lang, lower: &str) -> bool {
         self.partner_cues[lang.index()].contains(lower)
+    }
+
+    /// Whether `word` (as written, maybe with a final period) is a
+    /// post-nominal ("TD", "MP.", "OBE").
+    pub(crate) fn is_postnominal(&self, word: &str) -> bool {
+        self.postnominals.contains(word.trim_end_matches('.'))
     }
 
     /// Whether the trimmed line `line` announces a signature.

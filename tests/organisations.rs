@@ -112,6 +112,20 @@ const ROWS: &[Row] = &[
         &["Ministry of Fisheries and Blue Economy"],
         &["New Patrol Boats Delivered To Coastal Stations"],
     ),
+    (
+        "ministry_portfolio_of_two_nouns",
+        Lang::Fr,
+        "Forêts\n\nLe Ministère des Eaux et Forêts, de la Mer et de l'Environnement a lancé un plan de gestion.",
+        &["Ministère des Eaux et Forêts, de la Mer et de l'Environnement"],
+        &["Ministère des Eaux"],
+    ),
+    (
+        "ministry_portfolio_with_an_adjective",
+        Lang::Fr,
+        "Pêche\n\nLe ministère de l'Agriculture, de la Pêche maritime et du Développement rural a signé la convention.",
+        &["ministère de l'Agriculture, de la Pêche maritime et du Développement rural"],
+        &[],
+    ),
 ];
 
 #[test]

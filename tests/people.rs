@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "postnominal_letters_end_the_name",
+        Lang::En,
+        "Aid package\n\n\"This package is about saving lives now,\" said Minister of State Colm Byrne TD.",
+        "Colm Byrne",
+        Some(("Minister of State", None)),
+    ),
+    (
         "region_after_the_organisation_stays_in_the_title",
         Lang::Fr,
         "Migration\n\nLa directrice régionale de l'OIM pour le Moyen-Orient et l'Afrique du Nord, Mme Rania Khalil, a ouvert la réunion.",

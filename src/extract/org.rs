@@ -542,7 +542,7 @@ fn looks_like_french_adjective(w: &str) -> bool {
         "iques", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
         "ain", "aine", "ains", "aines", "if", "ive", "ifs", "ives", "aire", "aires", "ère", "ères",
         "ier", "iers", "able", "ables", "ible", "ibles", "eur", "eure", "eurs", "onal", "onale",
-        "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines",
+        "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines", "ime", "imes",
     ];
     // Past participles of -ir verbs: "Programme élargi de vaccination",
     // "Royaume-Uni"; not "lundi", "aujourd'hui".
@@ -795,6 +795,18 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 {
                     n = m;
                     lw = doc.word(n).to_lowercase();
+                }
+                // A ministry's portfolio of two nouns: "des Eaux et Forêts".
+                Some(m)
+                    if ministry
+                        && strong
+                        && doc.tokens[m].kind == TokenKind::Word
+                        && is_capitalised(doc.word(m))
+                        && !base.is_any_function_word(&doc.word(m).to_lowercase())
+                        && hit_at(doc, m).is_none() =>
+                {
+                    last = m;
+                    continue;
                 }
                 _ => break,
             }

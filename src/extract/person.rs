@@ -267,6 +267,14 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
         });
         return named(before) || (base.first_name(w).is_some() && capital_after);
     }
+    // "Colm Byrne TD": post-nominal letters end the name.
+    if base.is_postnominal(w)
+        && doc
+            .prev_token(i)
+            .is_some_and(|p| is_capitalised(doc.word(p)))
+    {
+        return false;
+    }
     let lower = w.to_lowercase();
     let full_calendar_word = w.chars().count() >= 4 && base.is_calendar_word(w);
     if base.is_function_word(doc.lang, &lower)

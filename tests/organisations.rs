@@ -126,6 +126,13 @@ const ROWS: &[Row] = &[
         &["ministère de l'Agriculture, de la Pêche maritime et du Développement rural"],
         &[],
     ),
+    (
+        "defined_acronym_in_a_contact_line",
+        Lang::En,
+        "Mangroves\n\nThe Department of Coastal Resources (DCR) launched a project.\n\nMedia contact:\nCarlo Mendoza, Public Affairs Officer, DCR",
+        &["Department of Coastal Resources"],
+        &["DCR"],
+    ),
 ];
 
 #[test]

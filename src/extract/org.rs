@@ -254,7 +254,14 @@ impl Orgs {
         if let Some(e) = self.at(span) {
             return e;
         }
-        let e = self.for_key(fold(span.as_str(doc.text)));
+        // A form the text defined already ("DENR" after "Department of
+        // Environment and Natural Resources (DENR)") is that organisation.
+        let text = span.as_str(doc.text);
+        if let Some(&(_, e)) = self.defined.iter().find(|(f, _)| f == text) {
+            self.add(e, span, MentionForm::Acronym);
+            return e;
+        }
+        let e = self.for_key(fold(text));
         self.add(e, span, MentionForm::Name);
         self.define(span.as_str(doc.text), e);
         e

@@ -1419,6 +1419,10 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
                 }
             );
             start = extended;
+            // "Environment Secretary", "Health Secretary": a cabinet office.
+            if role.heads.iter().any(|h| h == "secretary") {
+                role.political = true;
+            }
         }
     }
     let before = doc.prev_token(start);

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "lowercase_reference_to_the_ministry",
+        Lang::Fr,
+        "Oasis\n\nLe ministère de l'Agriculture et la FAO ont lancé un programme. Le secrétaire général du ministère, M. Karim Bennani, a souligné l'urgence.",
+        "Karim Bennani",
+        Some(("secrétaire général", Some("ministère de l'Agriculture"))),
+    ),
+    (
         "postnominal_letters_end_the_name",
         Lang::En,
         "Aid package\n\n\"This package is about saving lives now,\" said Minister of State Colm Byrne TD.",

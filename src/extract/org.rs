@@ -1523,8 +1523,14 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
     let mut names: HashMap<usize, Vec<String>> = HashMap::new();
     for i in 0..doc.tokens.len() {
         let w = doc.word(i);
+        // A ministry is referred back to in lowercase too: "le secrétaire
+        // général du ministère".
+        let ministry = matches!(
+            fold(w).as_str(),
+            "ministere" | "ministry" | "departement" | "department"
+        );
         if doc.tokens[i].kind != TokenKind::Word
-            || !is_capitalised(w)
+            || !(is_capitalised(w) || ministry)
             || base.org_head(doc.lang, w).is_none()
         {
             continue;
@@ -1534,7 +1540,12 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
             continue;
         }
         let det = doc.prev_token(i).map(|p| doc.word(p).to_lowercase());
-        if !matches!(det.as_deref(), Some("the" | "la" | "le" | "l'")) {
+        let det_ok = match det.as_deref() {
+            Some("the" | "la" | "le" | "l'") => true,
+            Some("du") => ministry,
+            _ => false,
+        };
+        if !det_ok {
             continue;
         }
         if let Some(n) = doc.next_token(i) {

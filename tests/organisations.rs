@@ -133,6 +133,13 @@ const ROWS: &[Row] = &[
         &["Department of Coastal Resources"],
         &["DCR"],
     ),
+    (
+        "regional_council_is_region_and_name",
+        Lang::Fr,
+        "Plan eau\n\nLa Région Normandie adopte un plan, a déclaré sa présidente. Dans la Région de Kolda, les puits sont à sec.",
+        &["Région Normandie"],
+        &["Région de Kolda"],
+    ),
 ];
 
 #[test]

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "president_of_a_regional_council_works_there",
+        Lang::Fr,
+        "Plan eau\n\n« L'eau n'est plus acquise », a déclaré Hélène Castel, présidente de la Région Normandie.",
+        "Hélène Castel",
+        Some(("présidente", Some("Région Normandie"))),
+    ),
+    (
         "lowercase_reference_to_the_ministry",
         Lang::Fr,
         "Oasis\n\nLe ministère de l'Agriculture et la FAO ont lancé un programme. Le secrétaire général du ministère, M. Karim Bennani, a souligné l'urgence.",

@@ -730,6 +730,16 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     if fold(head) == "ville" && doc.prev_token(h).is_some_and(|p| doc.word(p) == "de") {
         return None;
     }
+    // "la Région Occitanie" is the regional council; "la Région de Kolda"
+    // an administrative region.
+    if fold(head) == "region"
+        && doc.next_token(h).is_none_or(|n| {
+            let nw = doc.word(n);
+            !is_capitalised(nw) || base.is_any_function_word(&nw.to_lowercase())
+        })
+    {
+        return None;
+    }
     let mut last = h;
     let mut strong = false;
     // Adjectives right after the head.

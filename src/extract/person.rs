@@ -1009,7 +1009,10 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                         doc.tokens[oend].span.end,
                     ))
                     .iter()
-                    .any(|h| doc.gazetteer.entries[h.entry].class == Class::Place);
+                    .any(|h| {
+                        let x = &doc.gazetteer.entries[h.entry];
+                        x.class == Class::Place && x.kind == "country"
+                    });
             if political && (minister || state_organ) {
                 // A portfolio, not an employer.
                 portfolio.push(Span::new(

@@ -140,6 +140,13 @@ const ROWS: &[Row] = &[
         &["Région Normandie"],
         &["Région de Kolda"],
     ),
+    (
+        "plural_possessive_inside_a_name",
+        Lang::En,
+        "Market\n\nAccording to Ms Esther Nambi, chairperson of the Kasese Women Traders’ Association, the rates are too high.",
+        &["Kasese Women Traders’ Association"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -952,7 +952,15 @@ fn english_name_part(doc: &Doc, i: usize) -> bool {
             is_capitalised(w)
                 && (is_acronym_like(w) || !base.is_function_word(doc.lang, &w.to_lowercase()))
         }
-        TokenKind::Punct => w == "&",
+        // "&", and the apostrophe of a plural possessive glued to its word:
+        // "Women Traders' Association".
+        TokenKind::Punct => {
+            w == "&"
+                || (matches!(w, "'" | "’")
+                    && i > 0
+                    && doc.tokens[i - 1].span.end == t.span.start
+                    && doc.word(i - 1).ends_with('s'))
+        }
         TokenKind::Clitic => w == "'s" || w == "’s",
         _ => false,
     }

@@ -354,14 +354,23 @@ fn same_name(a: &str, b: &str) -> bool {
     if lw.ends_with(&sw) {
         return true;
     }
+    let base = Base::get();
+    let content = |w: &&str| !base.is_any_function_word(w) && w.len() > 2;
+    // "Health Ministry" for "Ministry of Health and Wellness".
+    if sw.last() == lw.first() && matches!(lw[0], "ministry" | "department") {
+        let long_words: Vec<&str> = lw.iter().copied().filter(content).collect();
+        return sw[..sw.len() - 1]
+            .iter()
+            .copied()
+            .filter(content)
+            .all(|w| long_words.contains(&w));
+    }
     if sw[0] != lw[0] {
         return false;
     }
     if lw.starts_with(&sw) {
         return true;
     }
-    let base = Base::get();
-    let content = |w: &&str| !base.is_any_function_word(w) && w.len() > 2;
     let long_words: Vec<&str> = lw.iter().copied().filter(content).collect();
     sw.iter()
         .copied()
@@ -1737,6 +1746,14 @@ mod tests {
 
     #[test]
     fn same_name_merges_fuller_forms() {
+        assert!(same_name(
+            "health ministry",
+            "ministry of health and wellness"
+        ));
+        assert!(!same_name(
+            "finance ministry",
+            "ministry of health and wellness"
+        ));
         assert!(same_name(
             "ministere des affaires etrangeres",
             "ministere des affaires etrangeres et de la cooperation regionale"

@@ -129,6 +129,7 @@ enum Role {
     Compare,
     Loose,
     Participle,
+    Attributive,
     Past,
     Future,
 }
@@ -285,6 +286,7 @@ impl Lexicon {
                 "compare" => Role::Compare,
                 "loose" => Role::Loose,
                 "participle" => Role::Participle,
+                "attributive" => Role::Attributive,
                 "past" => Role::Past,
                 "future" => Role::Future,
                 other => panic!("data/date_cues.tsv:{line}: unknown role {other}"),
@@ -1086,6 +1088,23 @@ fn year_context(lex: &Lexicon, doc: &Doc, start: usize, end: usize) -> YearConte
         && lex
             .cues(lang, Role::After)
             .any(|c| starts_with_word(after, &c.text))
+    {
+        return YearContext::Cued(start);
+    }
+    // "a 2024 survey", "the 2024 monsoon season": the year dates the noun.
+    let lowercase_next = after_raw
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase);
+    if spaced
+        && !round
+        && lowercase_next
+        && followed_by_content(lang, after, after_spaced)
+        && !followed_by(Role::Count)
+        && lex
+            .cues(lang, Role::Attributive)
+            .any(|c| ends_with_word(trimmed, &c.text).is_some())
     {
         return YearContext::Cued(start);
     }
@@ -2118,6 +2137,12 @@ mod tests {
     );
     t!(en_comma_count, En, "On 5 May, 2000 people marched.", []);
 
+    t!(
+        en_attributive_year,
+        En,
+        "A 2024 survey and the 2023 monsoon season agree, unlike the 2030 Agenda and the 2000 participants.",
+        [("2024", "2024"), ("2023", "2023")]
+    );
     t!(
         fr_years_after_annees,
         Fr,

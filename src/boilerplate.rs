@@ -5,8 +5,10 @@
 //! `data/boilerplate.tsv`, reported in the record, and excluded from
 //! extraction (contact blocks still give the people they name). A cue can
 //! cover its line, its line and the list under it, the rest of the document,
-//! or the rest of its line (credits). A short `AGENCY/Name` line is a photo
-//! credit too.
+//! or the rest of its line (credits); a contact cue in the header, above the
+//! first paragraph, covers the lines up to that paragraph only. A short
+//! `AGENCY/Name` line is a photo credit too. Notes to editors are part of
+//! the release.
 
 use std::sync::LazyLock;
 

@@ -1,6 +1,9 @@
 //! Locations, one rule per row: a passage written for these tests, the
 //! places a careful reader lists, and places that must not be listed.
 
+#[path = "common/listed.rs"]
+mod listed;
+
 use communique::{Lang, Parser};
 
 /// (name, language, passage, listed, not listed).
@@ -57,16 +60,7 @@ fn locations_table() {
         let parser = Parser::builder().language(lang).build().expect("parser");
         let record = parser.parse(text).expect("parse");
         let names: Vec<&str> = record.locations.iter().map(|l| l.name.as_str()).collect();
-        for want in listed {
-            if !names.contains(want) {
-                failures.push(format!("{name}: {want:?} not in {names:?}"));
-            }
-        }
-        for unwanted in not_listed {
-            if names.contains(unwanted) {
-                failures.push(format!("{name}: {unwanted:?} listed"));
-            }
-        }
+        listed::check_listed(name, &names, listed, not_listed, &mut failures);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

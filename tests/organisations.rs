@@ -2,6 +2,9 @@
 //! organisation names a careful reader lists, and names that must not be
 //! listed.
 
+#[path = "common/listed.rs"]
+mod listed;
+
 use communique::{Lang, Parser};
 
 /// (name, language, passage, listed, not listed).
@@ -160,16 +163,7 @@ fn organisations_table() {
             .iter()
             .map(|o| o.name.as_str())
             .collect();
-        for want in listed {
-            if !names.contains(want) {
-                failures.push(format!("{name}: {want:?} not in {names:?}"));
-            }
-        }
-        for unwanted in not_listed {
-            if names.contains(unwanted) {
-                failures.push(format!("{name}: {unwanted:?} listed"));
-            }
-        }
+        listed::check_listed(name, &names, listed, not_listed, &mut failures);
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

@@ -142,6 +142,13 @@ const ROWS: &[Row] = &[
         &["Kasese Women Traders’ Association"],
         &[],
     ),
+    (
+        "seat_of_a_body_is_not_its_name",
+        Lang::Fr,
+        "Semences\n\nLa Délégation de l'Union européenne à Madagascar a financé les semences, remises au ministère à Damien.",
+        &["Délégation de l'Union européenne à Madagascar"],
+        &["ministère à Damien"],
+    ),
 ];
 
 #[test]

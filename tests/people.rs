@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "hyphenated_title_is_not_a_name",
+        Lang::En,
+        "Ocean policy\n\nThe policy was signed by H.E. Rohan Desai. Secretary-General Desai said it would protect the coast.",
+        "Secretary-General Desai",
+        None,
+    ),
+    (
         "president_of_a_regional_council_works_there",
         Lang::Fr,
         "Plan eau\n\n« L'eau n'est plus acquise », a déclaré Hélène Castel, présidente de la Région Normandie.",

@@ -857,8 +857,14 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 None => break,
             }
         }
-        // "à soutenir", "pour lutter": an infinitive, not a name.
-        if matches!(lw.as_str(), "à" | "pour") && !determiner && !is_capitalised(doc.word(m)) {
+        // "à soutenir", "pour lutter": an infinitive, not a name; "à
+        // Damien": where the body sits, not its name ("Délégation de l'Union
+        // européenne à Madagascar" names a country).
+        let place_next = hit_at(doc, m)
+            .is_some_and(|(entry, _)| doc.gazetteer.entries[entry].class == Class::Place);
+        if (matches!(lw.as_str(), "à" | "pour") && !determiner && !is_capitalised(doc.word(m)))
+            || (lw == "à" && !determiner && !place_next)
+        {
             break;
         }
         if let Some((entry, end)) = hit_at(doc, m) {

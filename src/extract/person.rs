@@ -277,8 +277,13 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
     }
     let lower = w.to_lowercase();
     let full_calendar_word = w.chars().count() >= 4 && base.is_calendar_word(w);
+    // "Secretary-General", "Vice-President": a title of titles.
+    let hyphenated_title = w.contains('-')
+        && w.split('-')
+            .all(|part| !part.is_empty() && base.title(doc.lang, part).is_some());
     if base.is_function_word(doc.lang, &lower)
         || full_calendar_word
+        || hyphenated_title
         || base.title(doc.lang, w).is_some()
         || base.honorific(doc.lang, w).is_some()
         || base.org_head(doc.lang, w).is_some()

@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "named_person_described_as_someone",
+        Lang::En,
+        "Floods\n\nNasreen Akhter, a farmer from a village near the river, told researchers that her family had borrowed twice. “The water took our house,” she said.",
+        "The water took",
+        says("Nasreen Akhter"),
+    ),
+    (
         "title_of_an_organisation_is_its_holder",
         Lang::Fr,
         "Vaccination\n\nÉtaient présentes la Représentante de l'OMS, Dr Félicité Ngoma, et la Représentante adjointe de l'UNICEF, Mme Anne Meulen.\n\nPrenant la parole, la Représentante de l'OMS a salué l'engagement du Gouvernement : « Le pays a adopté le schéma à dose unique. »",

@@ -1719,6 +1719,37 @@ fn speech_next_to(doc: &Doc, first: usize, last: usize) -> bool {
             && matches!(word(after).as_str(), "who" | "qui"))
 }
 
+/// Whether the name ending at `last` is described as someone by an
+/// apposition: "Rukhsana Bibi, a farmer from Johi", "Awa Diop, une
+/// commerçante de Kaolack".
+fn described_as_someone(doc: &Doc, last: usize) -> bool {
+    let base = Base::get();
+    let Some(comma) = doc.next_token(last).filter(|&c| doc.word(c) == ",") else {
+        return false;
+    };
+    let Some(article) = doc
+        .next_token(comma)
+        .filter(|&a| matches!(doc.word(a), "a" | "an" | "un" | "une"))
+    else {
+        return false;
+    };
+    // The noun, maybe after two adjectives ("a 34-year-old mother").
+    let mut k = article;
+    for _ in 0..3 {
+        let Some(n) = doc.next_token(k) else {
+            return false;
+        };
+        if matches!(
+            base.role_noun(doc.lang, &doc.word(n).to_lowercase()),
+            Some((_, crate::lexicon::Refers::Someone))
+        ) {
+            return true;
+        }
+        k = n;
+    }
+    false
+}
+
 /// "ORG, represented by X", "ORG will be represented by X".
 fn represented_org(doc: &Doc, orgs: &Orgs, first: usize) -> Option<usize> {
     let by = doc.prev_token(first)?;
@@ -1836,7 +1867,10 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         } else if headline {
             honor.is_some() || first_name.is_some()
         } else {
-            anchored || first_name.is_some() || speech_next_to(doc, first, last)
+            anchored
+                || first_name.is_some()
+                || speech_next_to(doc, first, last)
+                || described_as_someone(doc, last)
         };
         if !accept {
             continue;

@@ -580,9 +580,15 @@ impl Ctx<'_, '_> {
             if matches!(
                 base.role_noun(doc.lang, doc.word(p)),
                 Some((_, Refers::Someone))
-            ) && self.indefinite_before(p).is_some()
+            ) && let Some(article) = self.indefinite_before(p)
             {
-                return true;
+                // "Rukhsana Bibi, a farmer from Johi": the someone is named.
+                let named = doc
+                    .prev_token(article)
+                    .filter(|&c| doc.word(c) == ",")
+                    .and_then(|c| doc.prev_token(c))
+                    .is_some_and(|n| self.person_at_token(n).is_some());
+                return !named;
             }
             k = p;
         }

@@ -12,6 +12,23 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "postnominal_before_the_title",
+        Lang::En,
+        "Minerals\n\nThe Hon. Rachel Whitmore MP, Minister for Resources and Northern Australia, met her counterpart in Canberra today.",
+        "Rachel Whitmore",
+        Some(("Minister for Resources and Northern Australia", None)),
+    ),
+    (
+        "portfolio_after_a_colon_in_a_contact_block",
+        Lang::En,
+        "Rates\n\nThe Bank kept its rate.\n\nMedia contact:\nEster Haufiku, Director: Strategic Communications and Financial Sector Development\nTel: +264 61 283 5114",
+        "Ester Haufiku",
+        Some((
+            "Director: Strategic Communications and Financial Sector Development",
+            None,
+        )),
+    ),
+    (
         "hyphenated_title_is_not_a_name",
         Lang::En,
         "Ocean policy\n\nThe policy was signed by H.E. Rohan Desai. Secretary-General Desai said it would protect the coast.",

@@ -540,6 +540,14 @@ fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
     if !doc.tokens[i].is_wordlike() {
         return None;
     }
+    // "Rachel Whitford MP": post-nominal letters, not a title.
+    if base.is_postnominal(doc.word(i))
+        && doc
+            .prev_token(i)
+            .is_some_and(|p| is_capitalised(doc.word(p)) && doc.tokens[p].kind == TokenKind::Word)
+    {
+        return None;
+    }
     // Longest unit first: "secrétaire d'État", "Chief Executive Officer";
     // only words that begin such a unit are looked up with the next ones.
     let mut ends = vec![i];
@@ -856,7 +864,25 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
     while let Some(mut p) = doc.next_token(end).filter(|_| !descriptors_end) {
         let mut comma = false;
         let pw0 = doc.word(p);
-        if pw0 == "," {
+        // "Director: Strategic Communications and Financial Sector
+        // Development": an English portfolio after a colon.
+        if pw0 == ":"
+            && doc.lang == Lang::En
+            && complements == 0
+            && org.is_none()
+            && let Some(n) = doc.next_token(p)
+            && is_capitalised(doc.word(n))
+            && no_title_head(doc, n)
+            && orgs_at_token(doc, orgs, n).is_none()
+            && !starts_with_first_name(doc.word(n))
+            && honorific_at(doc, n).is_none()
+            && !doc.tokens[p..n]
+                .iter()
+                .any(|t| t.kind == TokenKind::Newline)
+        {
+            comma = true;
+            p = n;
+        } else if pw0 == "," {
             // French ", à l'Agriculture", English ", Public Policy and ...",
             // ", and Migration"; a minister's portfolio lists its parts
             // ("des Affaires sociales, Actions humanitaires et ...").
@@ -1544,7 +1570,11 @@ fn qualifies(doc: &Doc, p: usize) -> bool {
 /// de l'OIM", " - Executive Director, UN Global Compact", ", WFP Director of
 /// Communications"; then ", Blue Harbor" names the organisation.
 fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
-    let sep = doc.next_token(last)?;
+    let mut sep = doc.next_token(last)?;
+    // "Rachel Whitford MP, Minister for Resources".
+    if Base::get().is_postnominal(doc.word(sep)) {
+        sep = doc.next_token(sep)?;
+    }
     let copula = matches!(doc.word(sep), "is" | "est" | "was" | "était");
     if !matches!(doc.word(sep), "," | "-" | "(" | ":") && !copula {
         return None;
@@ -1863,7 +1893,10 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
                         && !role_spans.iter().any(|s| s.overlaps(r.span))
                 })
         } else if contact {
-            first_name.is_some() || honor.is_some() || alone_on_line(doc, first, last)
+            first_name.is_some()
+                || honor.is_some()
+                || after.is_some()
+                || alone_on_line(doc, first, last)
         } else if headline {
             honor.is_some() || first_name.is_some()
         } else {

@@ -12,6 +12,30 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "surname_in_capitals_in_a_contact_line",
+        Lang::Fr,
+        "Saisie\n\nL'Office Togolais des Recettes a saisi deux tonnes de cannabis.\n\nContact presse :\nMme Essi Ablavi MENSAH, Chargée de communication, Office Togolais des Recettes",
+        "Essi Ablavi Mensah",
+        Some((
+            "Chargée de communication",
+            Some("Office Togolais des Recettes"),
+        )),
+    ),
+    (
+        "unknown_given_names_before_a_capitals_surname",
+        Lang::Fr,
+        "Saisie\n\n« Cette saisie est le fruit d'un travail patient », a déclaré le Commissaire des Douanes et Droits Indirects, le Colonel Komlan Edem AGBODJAN, lors d'un point de presse.",
+        "Komlan Edem Agbodjan",
+        Some(("Colonel", None)),
+    ),
+    (
+        "words_continuing_a_title_are_not_a_name",
+        Lang::Fr,
+        "Saisie\n\n« Cette saisie est le fruit d'un travail patient », a déclaré le Commissaire des Douanes et Droits Indirects, le Colonel Komlan Edem AGBODJAN.",
+        "Droits Indirects",
+        None,
+    ),
+    (
         "postnominal_before_the_title",
         Lang::En,
         "Minerals\n\nThe Hon. Rachel Whitmore MP, Minister for Resources and Northern Australia, met her counterpart in Canberra today.",

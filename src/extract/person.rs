@@ -410,21 +410,38 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
         // says where the name starts ("S.E. M. Bola Ahmed Tinubu").
         let mut first = first;
         let after_honorific = honorifics_before(doc, first).is_some();
+        // "Komlan Edem AGBODJAN": given names before a surname in capitals
+        // are all names, known or not.
+        let caps_surname = is_all_caps(doc.word(last))
+            && doc.word(last).chars().count() > 1
+            && !is_all_caps(doc.word(first));
         if let Some(f) = (first + 1..=last).filter(|_| !after_honorific).find(|&k| {
             doc.tokens[k].kind == TokenKind::Word && Base::get().first_name(doc.word(k)).is_some()
         }) && Base::get().first_name(doc.word(first)).is_none()
             && f < last
+            // (Unless an honorific ends there: "Son Excellence Macky SALL".)
+            && (!caps_surname || honorifics_before(doc, f).is_some())
         {
             first = f;
         }
         // In a headline every word is capitalised: "H.E. Dr TOURAY Signs"
         // ends the name where capitals stop.
+        // A surname in capitals after given names ends the name there:
+        // "Essi Ablavi MENSAH, Chargée de communication" (a contact line
+        // reads like a headline).
         if in_headline_case(doc, doc.tokens[first].span.start) {
             let caps = is_all_caps(doc.word(first));
-            if let Some(cut) = (first + 1..=last).find(|&k| {
-                doc.tokens[k].kind == TokenKind::Word && is_all_caps(doc.word(k)) != caps
-            }) {
-                last = doc.prev_token(cut).unwrap_or(first).max(first);
+            let word = |k: usize| doc.tokens[k].kind == TokenKind::Word;
+            if caps {
+                if let Some(cut) =
+                    (first + 1..=last).find(|&k| word(k) && !is_all_caps(doc.word(k)))
+                {
+                    last = doc.prev_token(cut).unwrap_or(first).max(first);
+                }
+            } else if let Some(surname) =
+                (first + 1..=last).find(|&k| word(k) && is_all_caps(doc.word(k)))
+            {
+                last = surname;
             }
         }
         let first = given_style_start(doc, first, last);
@@ -1900,7 +1917,13 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         } else if headline {
             honor.is_some() || first_name.is_some()
         } else {
-            anchored
+            // Unknown capitalised words that continue a phrase ("Douanes et
+            // Droits Indirects, le Colonel …") are not a name for a title
+            // after them.
+            let continues_phrase = doc
+                .prev_token(first)
+                .is_some_and(|p| matches!(doc.word(p), "et" | "and" | "de" | "des" | "du" | "of"));
+            (anchored && (honor.is_some() || before.is_some() || !continues_phrase))
                 || first_name.is_some()
                 || speech_next_to(doc, first, last)
                 || described_as_someone(doc, last)

@@ -198,6 +198,8 @@ pub(crate) struct Base {
     signature_cues: HashSet<&'static str>,
     /// Post-nominal letters ("TD", "MP", "OBE"), as written.
     postnominals: HashSet<&'static str>,
+    /// Participles that appoint someone to a post ("nommé", "appointed").
+    appointment_verbs: HashSet<&'static str>,
     /// Head nouns of ministries' names, lowercase, per language.
     ministry_nouns: [HashSet<&'static str>; 2],
     /// Head nouns of governments' names, lowercase, per language.
@@ -394,6 +396,7 @@ impl Base {
             generic_ministry_words,
             signature_cues: word_set(include_str!("../data/signature_cues.txt")),
             postnominals: word_set(include_str!("../data/postnominals.txt")),
+            appointment_verbs: word_set(include_str!("../data/appointment_verbs.txt")),
             term_cues,
             function_words: [
                 word_set(include_str!("../data/function_words.fr.txt")),
@@ -436,6 +439,11 @@ impl Base {
     /// post-nominal ("TD", "MP.", "OBE").
     pub(crate) fn is_postnominal(&self, word: &str) -> bool {
         self.postnominals.contains(word.trim_end_matches('.'))
+    }
+
+    /// Whether `lower` is a participle that appoints someone ("nommé").
+    pub(crate) fn is_appointment_verb(&self, lower: &str) -> bool {
+        self.appointment_verbs.contains(lower)
     }
 
     /// Whether the trimmed line `line` announces a signature.

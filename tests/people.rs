@@ -12,6 +12,23 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "appointed_post_is_the_role",
+        Lang::Fr,
+        "Conseil des ministres\n\nAu titre du ministère de l'Économie et des Finances :\n- Monsieur Issa KABORÉ, Mle 49 117 N, Inspecteur du Trésor, est nommé Directeur général du Trésor et de la Comptabilité publique ;",
+        "Issa Kaboré",
+        Some((
+            "Directeur général du Trésor et de la Comptabilité publique",
+            Some("ministère de l'Économie et des Finances"),
+        )),
+    ),
+    (
+        "english_appointment",
+        Lang::En,
+        "Board changes\n\nThe board met on Monday. Ms Ama Boateng, formerly a partner at a law firm, has been appointed Chief Executive Officer.",
+        "Ama Boateng",
+        Some(("Chief Executive Officer", None)),
+    ),
+    (
         "surname_in_capitals_in_a_contact_line",
         Lang::Fr,
         "Saisie\n\nL'Office Togolais des Recettes a saisi deux tonnes de cannabis.\n\nContact presse :\nMme Essi Ablavi MENSAH, Chargée de communication, Office Togolais des Recettes",

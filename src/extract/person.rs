@@ -1766,6 +1766,45 @@ fn speech_next_to(doc: &Doc, first: usize, last: usize) -> bool {
             && matches!(word(after).as_str(), "who" | "qui"))
 }
 
+/// The post a person is appointed to in the clause after the name: "X,
+/// Mle 49 117 N, Inspecteur du Trésor, est nommé Directeur général du
+/// Trésor", "X has been appointed Chief Executive of …".
+fn appointed_role(doc: &Doc, orgs: &Orgs, last: usize) -> Option<Role> {
+    let base = Base::get();
+    let mut k = last;
+    for _ in 0..30 {
+        k = doc.next_token(k)?;
+        let w = doc.word(k);
+        if matches!(w, "." | ";" | "\n") || doc.tokens[k].kind == TokenKind::Newline {
+            return None;
+        }
+        if !base.is_appointment_verb(&w.to_lowercase()) {
+            continue;
+        }
+        let aux = doc.prev_token(k).is_some_and(|p| {
+            matches!(
+                doc.word(p).to_lowercase().as_str(),
+                "est" | "été" | "sont" | "is" | "was" | "been" | "are" | "were"
+            )
+        });
+        if !aux {
+            return None;
+        }
+        let mut t = doc.next_token(k)?;
+        // "appointed as", "nommé au poste de", "nommé comme".
+        if matches!(doc.word(t), "as" | "comme") {
+            t = doc.next_token(t)?;
+        } else if doc.word(t) == "au" && doc.next_token(t).is_some_and(|p| doc.word(p) == "poste") {
+            t = doc.next_token(doc.next_token(doc.next_token(t)?)?)?;
+        }
+        while is_det(doc.word(t)) {
+            t = doc.next_token(t)?;
+        }
+        return parse_role(doc, orgs, t).map(|p| p.role);
+    }
+    None
+}
+
 /// Whether the name ending at `last` is described as someone by an
 /// apposition: "Rukhsana Bibi, a farmer from Johi", "Awa Diop, une
 /// commerçante de Kaolack".
@@ -1895,7 +1934,8 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
             continue;
         }
         let before = role_before(doc, orgs, anchor_at);
-        let after = role_after(doc, orgs, last);
+        // A post the person is appointed to wins over what they were.
+        let after = appointed_role(doc, orgs, last).or_else(|| role_after(doc, orgs, last));
         let mut role = before.clone().or_else(|| after.clone());
         let first_name = base.first_name(doc.word(first));
         let anchored = honor.is_some() || role.is_some();

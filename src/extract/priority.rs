@@ -1333,7 +1333,10 @@ impl Reader<'_, '_> {
             }
             let ok = if attached {
                 c != Class::Other && (!after_conj || c != Class::Cap || prev_class == Class::Cap)
-            } else if after_conj {
+            } else if after_conj && !(strong && class0 == Class::Cap) {
+                // (After a colon, a first item that opens with a name joins
+                // common nouns: "One Health and antimicrobial resistance,
+                // climate-smart agriculture, …".)
                 strictly_parallel(prev_class, c)
             } else {
                 loosely_parallel(class0, c)
@@ -2240,6 +2243,12 @@ mod tests {
             Lang::En,
             "Its objectives are to cut emissions, protect forests and create green jobs.",
             "cut emissions | protect forests | create green jobs",
+        ),
+        // After a colon, a first item that opens with a name.
+        (
+            Lang::En,
+            "The call targeted four thematic areas: One Health and antimicrobial resistance, climate-smart agriculture, and mathematics education.",
+            "One Health and antimicrobial resistance | climate-smart agriculture | mathematics education",
         ),
         // Parallel infinitives that repeat their marker.
         (

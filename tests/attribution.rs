@@ -20,6 +20,20 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "selon_lui",
+        Lang::Fr,
+        "Exposition\n\nLe comité est présidé par le Pr Karim Ouarab, chercheur au centre. Selon lui, « près d'un tiers des stations présentent des altérations visibles ».",
+        "près d'un tiers",
+        says("Karim Ouarab"),
+    ),
+    (
+        "pour_speaker_then_a_few_words",
+        Lang::Fr,
+        "Partenariat\n\nLe comité a signé une convention avec une entreprise. Pour sa directrice générale, Mme Clarisse Akplo, ce partenariat « n'est pas un simple parrainage mais un engagement ».",
+        "n'est pas un simple",
+        says("Clarisse Akplo"),
+    ),
+    (
         "named_person_described_as_someone",
         Lang::En,
         "Floods\n\nNasreen Akhter, a farmer from a village near the river, told researchers that her family had borrowed twice. “The water took our house,” she said.",

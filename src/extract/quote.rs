@@ -409,9 +409,10 @@ impl Ctx<'_, '_> {
 
     fn pronoun(&self, i: usize) -> Option<Option<Gender>> {
         match self.doc.word(i).to_lowercase().as_str() {
-            "he" | "il" => Some(Some(Gender::Male)),
+            // "lui", "eux": "selon lui", "pour eux".
+            "he" | "il" | "lui" => Some(Some(Gender::Male)),
             "she" | "elle" => Some(Some(Gender::Female)),
-            "they" | "ils" | "elles" => Some(None),
+            "they" | "ils" | "elles" | "eux" => Some(None),
             _ => None,
         }
     }
@@ -992,8 +993,14 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
             && ctx.org_at_token(v).is_none()
             && ctx.person_at_token(v).is_none()
         {
-            let subject = ctx.subject_after(n, 12).map(|s| s.0);
-            if subject.is_some() && (!pour || matches!(doc.word(k), ":" | ",")) {
+            let found = ctx.subject_after(n, 12);
+            let subject = found.map(|s| s.0);
+            // "Pour sa directrice, Mme X, ce partenariat « … »": a few words
+            // may stand between the speaker and the quote.
+            let close = found.is_some_and(|(_, end)| {
+                doc.next_token(end).is_some_and(|c| doc.word(c) == ",") && k <= end + 12
+            });
+            if subject.is_some() && (!pour || matches!(doc.word(k), ":" | ",") || close) {
                 return Some(Attribution {
                     subject,
                     verb: None,

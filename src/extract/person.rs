@@ -1010,6 +1010,8 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                     end = second.end;
                     org = org.or(second.role.org);
                     portfolio.extend(second.role.portfolio);
+                    // "the Chairperson" later refers to this person too.
+                    heads.extend(second.role.heads);
                     second_title = Some(format!(" {pw0} {}", second.role.text));
                 }
                 break;

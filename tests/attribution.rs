@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "second_title_resolves_a_role_noun",
+        Lang::En,
+        "Council meets\n\nThe meeting was chaired by Hon. Jane Wanjiru, Cabinet Secretary for Trade and Chairperson of the Council. The Secretariat was represented by Mr. John Okello, Deputy Secretary General.\n\nIn closing, the Chairperson said: \"Every barrier we remove is a promise kept to our traders.\"",
+        "Every barrier",
+        says("Jane Wanjiru"),
+    ),
+    (
         "selon_lui",
         Lang::Fr,
         "Exposition\n\nLe comité est présidé par le Pr Karim Ouarab, chercheur au centre. Selon lui, « près d'un tiers des stations présentent des altérations visibles ».",

@@ -149,6 +149,20 @@ const ROWS: &[Row] = &[
         &["Délégation de l'Union européenne à Madagascar"],
         &["ministère à Damien"],
     ),
+    (
+        "ministry_in_a_capitals_line",
+        Lang::Fr,
+        "Conseil des ministres\n\nLe Conseil a adopté plusieurs décrets.\n\nI.2. AU TITRE DU MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES\n\nLe Conseil a adopté un décret portant réforme du Trésor.",
+        &["MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES"],
+        &["Conseil a adopté"],
+    ),
+    (
+        "afin_de_ends_a_name",
+        Lang::Fr,
+        "Dialyse\n\nLe patient est orienté vers la Clinique Al-Noor de Balbala afin de prendre en charge les séances.",
+        &["Clinique Al-Noor de Balbala"],
+        &["Clinique Al-Noor de Balbala afin de prendre"],
+    ),
 ];
 
 #[test]

@@ -566,10 +566,9 @@ fn looks_like_french_adjective(w: &str) -> bool {
     let base = Base::get();
     w.chars().all(|c| c.is_lowercase() || c == '-')
         && w.chars().count() > 3
+        && !base.is_any_function_word(w)
         && (ENDINGS.iter().any(|e| w.ends_with(e))
-            || (PARTICIPLE.iter().any(|e| w.ends_with(e))
-                && !base.is_calendar_word(w)
-                && !base.is_any_function_word(w)))
+            || (PARTICIPLE.iter().any(|e| w.ends_with(e)) && !base.is_calendar_word(w)))
 }
 
 /// The org or place hit that starts at token `i`, as (entry, last token).
@@ -595,7 +594,11 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
         }
         let w = doc.word(i);
         let inside_hit = doc.hits_in(t.span).iter().any(|h| h.span.contains(t.span));
-        if inside_hit || in_capitals(doc, i) || heads_of_state_and_government(doc, i) {
+        // A line in capitals is a headline, but for a ministry's name
+        // ("AU TITRE DU MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES").
+        let shouted = in_capitals(doc, i)
+            && !matches!(fold(w).as_str(), "ministere" | "ministry" | "ministeres");
+        if inside_hit || shouted || heads_of_state_and_government(doc, i) {
             i += 1;
             continue;
         }

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "event_name_before_qui_is_not_a_person",
+        Lang::Fr,
+        "Sélection\n\nLe comité a publié la liste des athlètes présélectionnés en vue des Jeux Olympiques de la Jeunesse, qui se tiendront à Dakar.",
+        "Jeux Olympiques de la Jeunesse",
+        None,
+    ),
+    (
         "appointed_post_is_the_role",
         Lang::Fr,
         "Conseil des ministres\n\nAu titre du ministère de l'Économie et des Finances :\n- Monsieur Issa KABORÉ, Mle 49 117 N, Inspecteur du Trésor, est nommé Directeur général du Trésor et de la Comptabilité publique ;",

@@ -1761,11 +1761,16 @@ fn speech_next_to(doc: &Doc, first: usize, last: usize) -> bool {
         && verb(after.and_then(|a| doc.next_token(a)));
     aux_then_verb
         || matches!(word(before).as_str(), "selon" | "according")
+        // "X, who …": not for a run joined by particles ("les Jeux
+        // Olympiques de la Jeunesse, qui se tiendront …").
         || (doc
             .tokens
             .get(last + 1)
             .is_some_and(|t| t.as_str(doc.text) == ",")
-            && matches!(word(after).as_str(), "who" | "qui"))
+            && matches!(word(after).as_str(), "who" | "qui")
+            && (first..=last).all(|k| {
+                doc.tokens[k].kind != TokenKind::Word || is_capitalised(doc.word(k))
+            }))
 }
 
 /// The post a person is appointed to in the clause after the name: "X,

@@ -163,6 +163,13 @@ const ROWS: &[Row] = &[
         &["Clinique Al-Noor de Balbala"],
         &["Clinique Al-Noor de Balbala afin de prendre"],
     ),
+    (
+        "inspectorate_and_museum_heads",
+        Lang::Fr,
+        "Enquête\n\nL'Inspection générale d'État a transmis son rapport. L'exposition se tient au Musée national du Bardo jusqu'en mars.",
+        &["Inspection générale d'État", "Musée national du Bardo"],
+        &[],
+    ),
 ];
 
 #[test]

@@ -288,6 +288,24 @@ fn is_contact_line(line: &str) -> bool {
     })
 }
 
+/// Where a photo credit starts in `line`, if it has one: for the lines of
+/// a block that runs to the end ("For more information:" … "Photo credit:
+/// OCHA/Jane Doe"), whose names are otherwise read as contacts.
+pub(crate) fn credit_in_line(line: &str) -> Option<usize> {
+    let lower = line.to_lowercase();
+    CUES.iter()
+        .filter(|c| c.kind == BoilerplateKind::PhotoCredit && c.extent == Extent::Tail)
+        .find_map(|c| {
+            let hay = if c.case_sensitive {
+                line
+            } else {
+                lower.as_str()
+            };
+            find_word(hay, &c.text).map(|at| if hay.len() == line.len() { at } else { 0 })
+        })
+        .or_else(|| is_slash_credit(line).then_some(0))
+}
+
 /// Byte position of `needle` in `hay` at a word start.
 fn find_word(hay: &str, needle: &str) -> Option<usize> {
     hay.match_indices(needle).map(|(i, _)| i).find(|&i| {

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "photo_credit_inside_a_contact_block",
+        Lang::En,
+        "Flash appeal\n\nThe appeal seeks USD 48 million.\n\nFor more information:\nGrace Lungu, Public Relations Officer, +265 999 000 000\n\nPhoto credit: OCHA/Chikondi Msiska",
+        "Chikondi Msiska",
+        None,
+    ),
+    (
         "event_name_before_qui_is_not_a_person",
         Lang::Fr,
         "Sélection\n\nLe comité a publié la liste des athlètes présélectionnés en vue des Jeux Olympiques de la Jeunesse, qui se tiendront à Dakar.",

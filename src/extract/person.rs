@@ -194,6 +194,17 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
             &mut blocked
         };
         fill(doc.token_from(f.span.start), f.span.end, marks);
+        // A photo credit inside a contact block names no contact.
+        if f.kind == BoilerplateKind::Contact {
+            let mut pos = f.span.start;
+            while pos < f.span.end {
+                let line = doc.line_at(pos).span;
+                if let Some(at) = crate::boilerplate::credit_in_line(line.as_str(doc.text)) {
+                    fill(doc.token_from(line.start + at), line.end, &mut blocked);
+                }
+                pos = line.end + 1;
+            }
+        }
     }
     Marks {
         blocked,

@@ -12,6 +12,8 @@
 
 use std::sync::LazyLock;
 
+use aho_corasick::AhoCorasick;
+
 use serde::{Deserialize, Serialize};
 
 use crate::lexicon::data_lines;
@@ -292,16 +294,31 @@ fn is_contact_line(line: &str) -> bool {
 /// a block that runs to the end ("For more information:" … "Photo credit:
 /// OCHA/Jane Doe"), whose names are otherwise read as contacts.
 pub(crate) fn credit_in_line(line: &str) -> Option<usize> {
-    let lower = line.to_lowercase();
-    CUES.iter()
-        .filter(|c| c.kind == BoilerplateKind::PhotoCredit && c.extent == Extent::Tail)
-        .find_map(|c| {
-            let hay = if c.case_sensitive {
-                line
-            } else {
-                lower.as_str()
-            };
-            find_word(hay, &c.text).map(|at| if hay.len() == line.len() { at } else { 0 })
+    // The credit cues in one automaton, case-insensitive (ASCII), so that a
+    // block of many lines is read in one pass per line.
+    static CREDITS: LazyLock<Option<AhoCorasick>> = LazyLock::new(|| {
+        let cues: Vec<&str> = CUES
+            .iter()
+            .filter(|c| c.kind == BoilerplateKind::PhotoCredit && c.extent == Extent::Tail)
+            .map(|c| c.text.as_str())
+            .collect();
+        AhoCorasick::builder()
+            .ascii_case_insensitive(true)
+            .build(cues)
+            .ok()
+    });
+    let at_word_start = |i: usize| {
+        line[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    CREDITS
+        .as_ref()
+        .and_then(|ac| {
+            ac.find_iter(line)
+                .map(|m| m.start())
+                .find(|&i| at_word_start(i))
         })
         .or_else(|| is_slash_credit(line).then_some(0))
 }

@@ -35,6 +35,8 @@ pub(crate) struct Doc<'a> {
     pub(crate) hits: Vec<Hit>,
     /// The lines of the text, with what extractors need to know of each.
     pub(crate) lines: Vec<Line>,
+    /// How often each capitalised word occurs, counted on first use.
+    capitalised: std::cell::OnceCell<std::collections::HashMap<&'a str, u32>>,
 }
 
 /// A line of the normalised text.
@@ -108,7 +110,26 @@ impl<'a> Doc<'a> {
             gazetteer,
             hits,
             lines,
+            capitalised: std::cell::OnceCell::new(),
         }
+    }
+
+    /// How many times the capitalised word `w` occurs in the text (its
+    /// keys come from the input, so the map keeps the standard hasher).
+    pub(crate) fn capitalised_count(&self, w: &str) -> u32 {
+        let counts = self.capitalised.get_or_init(|| {
+            let mut counts = std::collections::HashMap::new();
+            for t in &self.tokens {
+                let word = t.as_str(self.text);
+                if t.kind == crate::segment::TokenKind::Word
+                    && word.chars().next().is_some_and(char::is_uppercase)
+                {
+                    *counts.entry(word).or_insert(0) += 1;
+                }
+            }
+            counts
+        });
+        counts.get(w).copied().unwrap_or(0)
     }
 
     /// The line that holds byte `pos`.

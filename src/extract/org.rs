@@ -1559,16 +1559,16 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
     let mut names: HashMap<usize, Vec<String>> = HashMap::new();
     for i in 0..doc.tokens.len() {
         let w = doc.word(i);
+        if doc.tokens[i].kind != TokenKind::Word || base.org_head(doc.lang, w).is_none() {
+            continue;
+        }
         // A ministry is referred back to in lowercase too: "le secrétaire
         // général du ministère".
         let ministry = matches!(
             fold(w).as_str(),
             "ministere" | "ministry" | "departement" | "department"
         );
-        if doc.tokens[i].kind != TokenKind::Word
-            || !(is_capitalised(w) || ministry)
-            || base.org_head(doc.lang, w).is_none()
-        {
+        if !(is_capitalised(w) || ministry) {
             continue;
         }
         let span = doc.tokens[i].span;

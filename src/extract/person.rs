@@ -25,7 +25,7 @@ use crate::lang::Lang;
 use crate::lexicon::{Base, HeadRole, LexGender, TitleClass};
 use crate::record::Gender;
 use crate::segment::TokenKind;
-use crate::span::{Span, floor_char_boundary};
+use crate::span::Span;
 
 /// Lowercase particles that can sit inside a name.
 const PARTICLES: &[&str] = &[
@@ -1279,17 +1279,8 @@ fn proper_name(doc: &Doc, j: usize, ne: usize) -> bool {
     if doc.lang == Lang::Fr {
         return true;
     }
-    // Looked for within a few kilobytes, so that a text of many such
-    // titles stays linear.
-    const WINDOW: usize = 3000;
-    let first = doc.tokens[j].span;
-    let w = first.as_str(doc.text);
-    let from = floor_char_boundary(doc.text, first.start.saturating_sub(WINDOW));
-    let to = floor_char_boundary(doc.text, (first.end + WINDOW).min(doc.text.len()));
-    doc.text[from..to].match_indices(w).any(|(i, _)| {
-        let i = from + i;
-        i != first.start && word_bounded(doc.text, i, i + w.len())
-    })
+    // The name occurs again in the text.
+    doc.capitalised_count(doc.word(j)) >= 2
 }
 
 /// Whether no title starts at token `y`, but for a portfolio word that is

@@ -2244,6 +2244,17 @@ mod tests {
             "Its objectives are to cut emissions, protect forests and create green jobs.",
             "cut emissions | protect forests | create green jobs",
         ),
+        // A list made "its priority areas" (a post cue after a verb).
+        (
+            Lang::En,
+            "The Directorate has made wildlife crime, gender-based violence and corruption its priority areas for prosecution.",
+            "wildlife crime | gender-based violence | corruption",
+        ),
+        (
+            Lang::En,
+            "Its priority areas include health and education.",
+            "health | education",
+        ),
         // After a colon, a first item that opens with a name.
         (
             Lang::En,

@@ -12,6 +12,16 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "registration_number_and_occupation_before_the_office",
+        Lang::Fr,
+        "Conseil des ministres\n\nLe Conseil a adopté un décret portant nomination de Monsieur Rasmané OUEDRAOGO, Mle 118 204 C, Ingénieur du génie rural, Administrateur représentant l'État au Conseil d'administration de l'Office national de l'eau.",
+        "Rasmané Ouedraogo",
+        Some((
+            "Administrateur représentant",
+            Some("Conseil d'administration de l'Office national de l'eau"),
+        )),
+    ),
+    (
         "photo_credit_inside_a_contact_block",
         Lang::En,
         "Flash appeal\n\nThe appeal seeks USD 48 million.\n\nFor more information:\nGrace Lungu, Public Relations Officer, +265 999 000 000\n\nPhoto credit: OCHA/Chikondi Msiska",

@@ -1601,6 +1601,26 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
         return None;
     }
     let mut k = doc.next_token(sep)?;
+    // "X, Mle 49 117 N, Inspecteur du Trésor": a registration number
+    // between the name and the title.
+    if doc.word(sep) == "," {
+        let mut n = k;
+        let mut digits = false;
+        for _ in 0..8 {
+            if doc.word(n) == "," {
+                if digits && let Some(x) = doc.next_token(n) {
+                    k = x;
+                }
+                break;
+            }
+            digits |= doc.tokens[n].kind == TokenKind::Number
+                || doc.word(n).chars().any(|c| c.is_ascii_digit());
+            match doc.next_token(n) {
+                Some(x) => n = x,
+                None => break,
+            }
+        }
+    }
     while is_det(doc.word(k)) || matches!(doc.word(k), "a" | "an" | "un" | "une") {
         k = doc.next_token(k)?;
     }
@@ -1632,7 +1652,16 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
         qualified = true;
         k = doc.next_token(k)?;
     }
-    let parsed = parse_role(doc, orgs, k)?;
+    let mut parsed = parse_role(doc, orgs, k)?;
+    // "X, Juriste, Présidente du Conseil d'administration de la SONABHY":
+    // an occupation, then the office the text is about.
+    if parsed.role.generic
+        && let Some(c) = doc.next_token(parsed.end).filter(|&c| doc.word(c) == ",")
+        && let Some(n) = doc.next_token(c)
+        && let Some(office) = parse_role(doc, orgs, n).filter(|p| !p.role.generic)
+    {
+        parsed = office;
+    }
     let mut role = parsed.role;
     role.qualified |= qualified;
     if role.org.is_none() {

@@ -335,12 +335,16 @@ impl Gazetteer {
             let one_word = !key.contains(' ');
             let capitalised = surface.chars().next().is_some_and(char::is_uppercase);
             // An organisation written in lowercase is a description ("la
-            // ville de Paris", "the city of Cape Town"), but for the heads
-            // that French and English write in lowercase before a name
+            // ville de Paris", "the city of Cape Town"), but for a name
+            // headed by an organisation noun that texts write in lowercase
             // ("ministère de la Santé", "government of Kenya").
-            let lowercase_org = !capitalised
-                && self.entries[entry].class == Class::Org
-                && !LOWERCASE_HEADS.contains(&key.split(' ').next().unwrap_or(""));
+            let lowercase_org = !capitalised && self.entries[entry].class == Class::Org && {
+                let head = key.split(' ').next().unwrap_or("");
+                base.is_municipal_noun(head)
+                    || [Lang::Fr, Lang::En]
+                        .iter()
+                        .all(|&l| base.org_head(l, head).is_none())
+            };
             surface.chars().any(char::is_uppercase) && (capitalised || !one_word) && !lowercase_org
         });
         hits.extend(name_hits.into_iter().map(|(start, end, entry)| Hit {
@@ -389,23 +393,6 @@ impl Gazetteer {
         out
     }
 }
-
-/// Folded heads of organisation names that texts write in lowercase.
-const LOWERCASE_HEADS: &[&str] = &[
-    "ministere",
-    "ministry",
-    "gouvernement",
-    "government",
-    "ambassade",
-    "embassy",
-    "universite",
-    "hopital",
-    "departement",
-    "secretariat",
-    "agence",
-    "office",
-    "bureau",
-];
 
 /// Whether `text[start..end]` is not glued to a letter or digit.
 fn bounded(text: &str, start: usize, end: usize) -> bool {

@@ -201,9 +201,11 @@ pub(crate) struct Base {
     /// Participles that appoint someone to a post ("nommé", "appointed").
     appointment_verbs: HashSet<&'static str>,
     /// Head nouns of ministries' names, lowercase, per language.
-    ministry_nouns: [HashSet<&'static str>; 2],
+    ministry_nouns: [HashSet<String>; 2],
+    /// Heads of municipalities' names, folded, both languages.
+    municipal_nouns: HashSet<String>,
     /// Head nouns of governments' names, lowercase, per language.
-    government_nouns: [HashSet<&'static str>; 2],
+    government_nouns: [HashSet<String>; 2],
     /// Folded words too common in ministries' names to tell two apart.
     generic_ministry_words: HashSet<&'static str>,
     /// Folded words that make the quotation after them a name or a term,
@@ -242,9 +244,10 @@ impl Base {
         }
         let mut partner_cues: [HashSet<&'static str>; 2] = Default::default();
         let mut descriptors: [HashSet<&'static str>; 2] = Default::default();
-        let mut ministry_nouns: [HashSet<&'static str>; 2] = Default::default();
-        let mut government_nouns: [HashSet<&'static str>; 2] = Default::default();
+        let mut ministry_nouns: [HashSet<String>; 2] = Default::default();
+        let mut government_nouns: [HashSet<String>; 2] = Default::default();
         let mut generic_ministry_words: HashSet<&'static str> = HashSet::default();
+        let mut municipal_nouns: HashSet<String> = HashSet::default();
         for (line, cols) in data_lines(include_str!("../data/org_cues.tsv")) {
             let [lang, form, kind] = cols[..] else {
                 panic!("data/org_cues.tsv:{line}: expected 3 columns");
@@ -254,9 +257,10 @@ impl Base {
             match kind {
                 "partner" => partner_cues[lang.index()].insert(form),
                 "descriptor" => descriptors[lang.index()].insert(form),
-                "ministry" => ministry_nouns[lang.index()].insert(form),
-                "government" => government_nouns[lang.index()].insert(form),
+                "ministry" => ministry_nouns[lang.index()].insert(crate::fold::fold(form)),
+                "government" => government_nouns[lang.index()].insert(crate::fold::fold(form)),
                 "generic" => generic_ministry_words.insert(form),
+                "municipal" => municipal_nouns.insert(crate::fold::fold(form)),
                 other => panic!("data/org_cues.tsv:{line}: unknown kind {other}"),
             };
         }
@@ -394,6 +398,7 @@ impl Base {
             ministry_nouns,
             government_nouns,
             generic_ministry_words,
+            municipal_nouns,
             signature_cues: word_set(include_str!("../data/signature_cues.txt")),
             postnominals: word_set(include_str!("../data/postnominals.txt")),
             appointment_verbs: word_set(include_str!("../data/appointment_verbs.txt")),
@@ -451,10 +456,10 @@ impl Base {
         self.signature_cues.contains(line)
     }
 
-    /// Whether `lower` heads the name of a government in `lang`
-    /// ("gouvernement", "government").
-    pub(crate) fn is_government_noun(&self, lang: Lang, lower: &str) -> bool {
-        self.government_nouns[lang.index()].contains(lower)
+    /// Whether `word` heads the name of a government in `lang`
+    /// ("gouvernement", "GOVERNMENT"; case and accents do not matter).
+    pub(crate) fn is_government_noun(&self, lang: Lang, word: &str) -> bool {
+        crate::fold::with_fold(word, |k| self.government_nouns[lang.index()].contains(k))
     }
 
     /// Whether the folded word `w` is too common in ministries' names to
@@ -463,10 +468,16 @@ impl Base {
         self.generic_ministry_words.contains(w)
     }
 
-    /// Whether `lower` heads the name of a ministry in `lang`
-    /// ("ministère", "department").
-    pub(crate) fn is_ministry_noun(&self, lang: Lang, lower: &str) -> bool {
-        self.ministry_nouns[lang.index()].contains(lower)
+    /// Whether `word` heads a municipality's name, which names the
+    /// authority only when capitalised ("Ville", "City", "Région").
+    pub(crate) fn is_municipal_noun(&self, word: &str) -> bool {
+        crate::fold::with_fold(word, |k| self.municipal_nouns.contains(k))
+    }
+
+    /// Whether `word` heads the name of a ministry in `lang` ("ministère",
+    /// "MINISTERE", "department"; case and accents do not matter).
+    pub(crate) fn is_ministry_noun(&self, lang: Lang, word: &str) -> bool {
+        crate::fold::with_fold(word, |k| self.ministry_nouns[lang.index()].contains(k))
     }
 
     /// Whether `lower` is a generic singular noun for an organisation.

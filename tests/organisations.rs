@@ -157,6 +157,13 @@ const ROWS: &[Row] = &[
         &["Conseil a adopté"],
     ),
     (
+        "ministry_letterhead_without_accents",
+        Lang::Fr,
+        "MINISTERE DES EAUX ET FORETS\n\nLe Conseil a adopté un plan de gestion des forêts classées.",
+        &["MINISTERE DES EAUX ET FORETS"],
+        &[],
+    ),
+    (
         "afin_de_ends_a_name",
         Lang::Fr,
         "Dialyse\n\nLe patient est orienté vers la Clinique Al-Noor de Balbala afin de prendre en charge les séances.",

@@ -357,7 +357,7 @@ fn same_name(a: &str, b: &str) -> bool {
     let base = Base::get();
     let content = |w: &&str| !base.is_any_function_word(w) && w.len() > 2;
     // "Health Ministry" for "Ministry of Health and Wellness".
-    if sw.last() == lw.first() && matches!(lw[0], "ministry" | "department") {
+    if sw.last() == lw.first() && base.is_ministry_noun(Lang::En, lw[0]) {
         let long_words: Vec<&str> = lw.iter().copied().filter(content).collect();
         return sw[..sw.len() - 1]
             .iter()
@@ -596,8 +596,7 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
         let inside_hit = doc.hits_in(t.span).iter().any(|h| h.span.contains(t.span));
         // A line in capitals is a headline, but for a ministry's name
         // ("AU TITRE DU MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES").
-        let shouted = in_capitals(doc, i)
-            && !matches!(fold(w).as_str(), "ministere" | "ministry" | "ministeres");
+        let shouted = in_capitals(doc, i) && !base.is_ministry_noun(doc.lang, w);
         if inside_hit || shouted || heads_of_state_and_government(doc, i) {
             i += 1;
             continue;
@@ -774,7 +773,7 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         last = n;
         k = n;
     }
-    let ministry = matches!(fold(head).as_str(), "ministere" | "departement");
+    let ministry = base.is_ministry_noun(Lang::Fr, head);
     // Complements: (et)? prep det? noun adj*.
     while let Some(mut n) = doc.next_token(last) {
         let mut lw = doc.word(n).to_lowercase();
@@ -886,7 +885,7 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             }
             // A government's name ends with its country: "Gouvernement de
             // la République fédérale du Nigeria pour l'hospitalité".
-            if class == Class::Place && fold(head) == "gouvernement" {
+            if class == Class::Place && base.is_government_noun(Lang::Fr, head) {
                 break;
             }
             continue;
@@ -1081,7 +1080,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             }
             let mut end = None;
             let mut k = m;
-            let ministry = matches!(fold(head).as_str(), "ministry" | "department");
+            let ministry = Base::get().is_ministry_noun(Lang::En, head);
             let org_hit = |y: usize| {
                 doc.hits_in(doc.tokens[y].span).iter().any(|hit| {
                     hit.span.overlaps(doc.tokens[y].span)
@@ -1564,10 +1563,7 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
         }
         // A ministry is referred back to in lowercase too: "le secrétaire
         // général du ministère".
-        let ministry = matches!(
-            fold(w).as_str(),
-            "ministere" | "ministry" | "departement" | "department"
-        );
+        let ministry = base.is_ministry_noun(doc.lang, w);
         if !(is_capitalised(w) || ministry) {
             continue;
         }

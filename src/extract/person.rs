@@ -279,11 +279,7 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
         return named(before) || (base.first_name(w).is_some() && capital_after);
     }
     // "Colm Byrne TD": post-nominal letters end the name.
-    if base.is_postnominal(w)
-        && doc
-            .prev_token(i)
-            .is_some_and(|p| is_capitalised(doc.word(p)))
-    {
+    if postnominal_at(doc, i) {
         return false;
     }
     let lower = w.to_lowercase();
@@ -562,6 +558,15 @@ fn honorific_at(doc: &Doc, i: usize) -> Option<crate::lexicon::Honorific> {
         .or_else(|| base.honorific(doc.lang, w))
 }
 
+/// Whether token `i` is post-nominal letters after a name word: "TD" in
+/// "Colm Byrne TD", "MP" in "Rachel Whitford MP".
+fn postnominal_at(doc: &Doc, i: usize) -> bool {
+    Base::get().is_postnominal(doc.word(i))
+        && doc
+            .prev_token(i)
+            .is_some_and(|p| doc.tokens[p].kind == TokenKind::Word && is_capitalised(doc.word(p)))
+}
+
 /// The title unit starting at token `i`: (last token, gender, class).
 fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
     let base = Base::get();
@@ -569,11 +574,7 @@ fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
         return None;
     }
     // "Rachel Whitford MP": post-nominal letters, not a title.
-    if base.is_postnominal(doc.word(i))
-        && doc
-            .prev_token(i)
-            .is_some_and(|p| is_capitalised(doc.word(p)) && doc.tokens[p].kind == TokenKind::Word)
-    {
+    if postnominal_at(doc, i) {
         return None;
     }
     // Longest unit first: "secrétaire d'État", "Chief Executive Officer";
@@ -1593,7 +1594,7 @@ fn qualifies(doc: &Doc, p: usize) -> bool {
 fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
     let mut sep = doc.next_token(last)?;
     // "Rachel Whitford MP, Minister for Resources".
-    if Base::get().is_postnominal(doc.word(sep)) {
+    if postnominal_at(doc, sep) {
         sep = doc.next_token(sep)?;
     }
     let copula = matches!(doc.word(sep), "is" | "est" | "was" | "était");

@@ -538,26 +538,7 @@ impl Ctx<'_, '_> {
         let t = doc.prev_token(p)?;
         let w = doc.word(t);
         base.title(doc.lang, w)?;
-        let head = fold(w);
-        // Holders of the title at that organisation: the last one named
-        // before, else the first.
-        let holds = |x: usize| {
-            let person = &self.people.entities[x];
-            person.org == Some(e)
-                && person.role.as_ref().is_some_and(|r| {
-                    r.heads
-                        .iter()
-                        .any(|rh| rh == &head || rh.split(' ').any(|h| h == head))
-                })
-        };
-        let at = doc.tokens[t].span.start;
-        before(&self.person_mentions, at)
-            .iter()
-            .rev()
-            .take(LOOKBACK)
-            .find(|(s, x)| s.end <= at && holds(*x))
-            .map(|(_, x)| *x)
-            .or_else(|| (0..self.people.entities.len()).find(|&x| holds(x)))
+        self.holder_at(doc.tokens[t].span.start, None, &fold(w), Some(e))
     }
 
     /// Whether the last person a pronoun before the quote at `start` can
@@ -719,14 +700,27 @@ impl Ctx<'_, '_> {
     /// The holder of the title `head`, wherever they were introduced: the
     /// last one named before `at`, else the first.
     fn holder(&self, at: usize, gender: Option<Gender>, head: &str) -> Option<Speaker> {
+        self.holder_at(at, gender, head, None).map(Speaker::Person)
+    }
+
+    /// The holder of the title `head` (at organisation `org`, when given):
+    /// the last one named before `at`, else the first.
+    fn holder_at(
+        &self,
+        at: usize,
+        gender: Option<Gender>,
+        head: &str,
+        org: Option<usize>,
+    ) -> Option<usize> {
         let compatible = |p: usize| {
             let x = &self.people.entities[p];
             let g_ok = gender.is_none() || x.gender.is_none() || x.gender == gender;
-            g_ok && x.role.as_ref().is_some_and(|r| {
-                r.heads
-                    .iter()
-                    .any(|rh| rh.split(' ').any(|w| w == head) || rh == head)
-            })
+            g_ok && org.is_none_or(|e| x.org == Some(e))
+                && x.role.as_ref().is_some_and(|r| {
+                    r.heads
+                        .iter()
+                        .any(|rh| rh.split(' ').any(|w| w == head) || rh == head)
+                })
         };
         let holders: Vec<usize> = (0..self.people.entities.len())
             .filter(|&p| compatible(p))
@@ -738,7 +732,6 @@ impl Ctx<'_, '_> {
             .find(|(s, p)| s.end <= at && holders.contains(p))
             .map(|(_, p)| *p)
             .or_else(|| holders.first().copied())
-            .map(Speaker::Person)
     }
 
     /// The last compatible person before `at`: a recent speaker first, then

@@ -50,6 +50,7 @@ mod lang;
 mod lexicon;
 mod normalize;
 pub mod record;
+mod regex_group;
 pub mod segment;
 mod span;
 #[doc(hidden)]

@@ -37,6 +37,7 @@ use crate::lang::Lang;
 use crate::lexicon::{Base, data_lines};
 use crate::normalize::starts_with_list_marker;
 use crate::record::{DateMention, Dateline, Granularity, RangeEnd};
+use crate::regex_group::RegexGroup;
 use crate::segment::TokenKind;
 use crate::span::{Span, floor_char_boundary};
 use crate::stem::is_function_word;
@@ -174,8 +175,9 @@ struct Lexicon {
     year: Regex,
     year_short: Regex,
     month: Regex,
-    weekday: Regex,
-    relative: Regex,
+    /// `month_day`, `month_year`, bare months, weekdays and relative
+    /// expressions, searched in one pass (see [`Words`]).
+    words: RegexGroup,
     place_dated: Regex,
     after_date: Regex,
     place_after: Regex,
@@ -185,6 +187,29 @@ struct Lexicon {
 }
 
 static LEX: LazyLock<Lexicon> = LazyLock::new(Lexicon::load);
+
+/// The matches of the word-list regexes of a text, in text order.
+struct Words {
+    month_day: Vec<Span>,
+    month_year: Vec<Span>,
+    month: Vec<Span>,
+    weekday: Vec<Span>,
+    relative: Vec<Span>,
+}
+
+impl Words {
+    fn find(lex: &Lexicon, text: &str) -> Words {
+        let mut all = lex.words.find_all(text).into_iter();
+        let mut next = || all.next().unwrap_or_default();
+        Words {
+            month_day: next(),
+            month_year: next(),
+            month: next(),
+            weekday: next(),
+            relative: next(),
+        }
+    }
+}
 
 /// An alternation of `forms`, longest first; a form ending with '.' needs
 /// no word boundary after it, the others do.
@@ -360,22 +385,37 @@ impl Lexicon {
         let conn = conn.join("|");
         let day = r"\d{1,2}(?:\s?er|re|e|ème|eme|st|nd|rd|th)?(?-u:\b)";
         let day_list = format!(r"{day}(?:(?:{conn})(?:(?:le|the)\s+)?{day})*");
-        let cw = r"\p{Lu}[\p{L}\p{M}'.\-]*";
+        // A capitalised word. The classes are Latin (Basic, Latin-1,
+        // Extended-A and B, combining diacritics) rather than \p{Lu} and
+        // \p{L}: those cost megabytes of automata, repeated a dozen times in
+        // the place patterns. Extended-A and B alternate upper and lower
+        // case, so both are taken as capitals.
+        let cw = r"[A-Z\x{C0}-\x{D6}\x{D8}-\x{DE}\x{100}-\x{24F}][A-Za-z\x{C0}-\x{D6}\x{D8}-\x{F6}\x{F8}-\x{24F}\x{300}-\x{36F}'.\-]*";
         let part = format!(
             r"{cw}(?:\s+(?:(?:de|du|des|la|le|les|es|el|al|of|upon|sur|en|di|am)\s+)?{cw}){{0,3}}"
         );
         let place = format!(r"{part}(?:\s*[,/]\s*{part}){{0,2}}");
         let source = r"(?:\((?P<src>[^()\n]{1,40})\)|/(?P<src2>[^/\n]{1,40})/)";
+        let month_day = format!(
+            r"(?i)(?-u:\b)(?P<mon>{months})\s+(?P<dl>{day_list})(?:\s*(?P<comma>,)?\s+(?P<y>\d{{4}})(?-u:\b))?"
+        );
+        let month_year =
+            format!(r"(?i)(?-u:\b)(?P<mon>{months})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}})(?-u:\b)");
+        let month = format!(r"(?i)(?-u:\b){months}");
+        let words = [
+            &month_day,
+            &month_year,
+            &month,
+            &format!(r"(?i)(?-u:\b){weekdays}"),
+            &format!(r"(?i)(?-u:\b){relatives}"),
+        ]
+        .map(|p| crate::lexicon::latin_classes(p));
         Lexicon {
             day_month: regex(&format!(
                 r"(?i)(?-u:\b)(?P<dl>{day_list})\s+(?:of\s+)?(?P<mon>{months})(?:\s*(?P<comma>,)?\s+(?P<y>\d{{4}}|\d{{2}})(?-u:\b))?"
             )),
-            month_day: regex(&format!(
-                r"(?i)(?-u:\b)(?P<mon>{months})\s+(?P<dl>{day_list})(?:\s*(?P<comma>,)?\s+(?P<y>\d{{4}})(?-u:\b))?"
-            )),
-            month_year: regex(&format!(
-                r"(?i)(?-u:\b)(?P<mon>{months})\s*,?\s+(?:of\s+)?(?P<y>\d{{4}})(?-u:\b)"
-            )),
+            month_day: regex(&month_day),
+            month_year: regex(&month_year),
             numeric: regex(r"(?-u:\b)(\d{1,2})([./-])(\d{1,2})([./-])(\d{4})(?-u:\b)"),
             iso: regex(r"(?-u:\b)(\d{4})([./-])(\d{1,2})([./-])(\d{1,2})(?-u:\b)"),
             iso_name: regex(&format!(
@@ -386,9 +426,8 @@ impl Lexicon {
             )),
             year: regex(r"(?-u:\b)\d{4}(?-u:\b)"),
             year_short: regex(r"(?-u:\b)(\d{4})\s?[-/]\s?(\d{2})(?-u:\b)"),
-            month: regex(&format!(r"(?i)(?-u:\b){months}")),
-            weekday: regex(&format!(r"(?i)(?-u:\b){weekdays}")),
-            relative: regex(&format!(r"(?i)(?-u:\b){relatives}")),
+            month: regex(&month),
+            words: RegexGroup::new(&words).unwrap_or_else(|e| panic!("date word regexes: {e}")),
             place_dated: regex(&format!(
                 r"(?i:^(?P<place>(?-i:{place}))(?:\s*\((?P<paren>[^()\n]{{1,30}})\))?(?:\s*,\s*(?:le\s+)?|\s+le\s+|(?P<dash>\s+-+\s+))(?:{weekdays}\s*,?\s+)?)"
             )),
@@ -682,14 +721,15 @@ fn opener(lex: &Lexicon, doc: &Doc, start: usize) -> (Option<usize>, Option<usiz
 }
 
 /// A day list before or after a month, with or without a year.
-fn push_day_lists(lex: &Lexicon, doc: &Doc, month_first: bool, atoms: &mut Vec<Atom>) {
+fn push_day_lists<'t>(
+    lex: &Lexicon,
+    doc: &Doc<'t>,
+    month_first: bool,
+    found: impl Iterator<Item = Captures<'t>>,
+    atoms: &mut Vec<Atom>,
+) {
     let text = doc.text;
-    let re = if month_first {
-        &lex.month_day
-    } else {
-        &lex.day_month
-    };
-    for c in re.captures_iter(text) {
+    for c in found {
         let (Some(whole), Some(dl), Some(mon)) = (c.get(0), c.name("dl"), c.name("mon")) else {
             continue;
         };
@@ -909,9 +949,9 @@ fn push_numeric(lex: &Lexicon, doc: &Doc, us: bool, atoms: &mut Vec<Atom>) {
 }
 
 /// Month and year ("January 2005", "[septembre 2023]") and bare months.
-fn push_months(lex: &Lexicon, doc: &Doc, atoms: &mut Vec<Atom>) {
+fn push_months(lex: &Lexicon, doc: &Doc, words: &Words, atoms: &mut Vec<Atom>) {
     let text = doc.text;
-    for c in lex.month_year.captures_iter(text) {
+    for c in (words.month_year.iter()).filter_map(|s| lex.month_year.captures_at(text, s.start)) {
         let (Some(w), Some(mon), Some(y)) = (c.get(0), c.name("mon"), c.name("y")) else {
             continue;
         };
@@ -930,14 +970,10 @@ fn push_months(lex: &Lexicon, doc: &Doc, atoms: &mut Vec<Atom>) {
             );
         }
     }
-    for m in lex
-        .month
-        .find_iter(text)
-        .filter(|m| free(text, m.start(), m.end()))
-    {
-        if let Some(name) = lex.name(m.as_str()).filter(|n| n.month) {
+    for &m in words.month.iter().filter(|m| free(text, m.start, m.end)) {
+        if let Some(name) = lex.name(m.as_str(text)).filter(|n| n.month) {
             let v = Ymd::new(None, Some(name.number), None);
-            atoms.push(Atom::one(Span::new(m.start(), m.end()), v, Status::Month));
+            atoms.push(Atom::one(m, v, Status::Month));
         }
     }
 }
@@ -1708,7 +1744,14 @@ fn tense_after(lex: &Lexicon, doc: &Doc, end: usize) -> i8 {
 // Relative expressions
 
 /// A relative expression resolved against the document date.
-fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Vec<(Span, Ymd)>) {
+fn relatives(
+    lex: &Lexicon,
+    doc: &Doc,
+    words: &Words,
+    anchor: Ymd,
+    atoms: &[Atom],
+    out: &mut Vec<(Span, Ymd)>,
+) {
     let text = doc.text;
     let Some(at) = anchor.days() else {
         return;
@@ -1717,16 +1760,11 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
         let i = atoms.partition_point(|a| a.span.end <= s.start);
         atoms.get(i).is_some_and(|a| a.span.overlaps(s))
     };
-    for m in lex
-        .relative
-        .find_iter(text)
-        .filter(|m| free(text, m.start(), m.end()))
-    {
-        let span = Span::new(m.start(), m.end());
+    for &span in words.relative.iter().filter(|m| free(text, m.start, m.end)) {
         let Some(cue) = lex.cues(doc.lang, Role::Relative).find(|c| {
             c.text
                 .split(' ')
-                .eq(m.as_str().to_lowercase().split_whitespace())
+                .eq(span.as_str(text).to_lowercase().split_whitespace())
         }) else {
             continue;
         };
@@ -1734,7 +1772,7 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
             continue;
         }
         // "cette année 2023": the year says it.
-        let next = text[m.end()..].trim_start();
+        let next = text[span.end..].trim_start();
         if cue.unit == Unit::Year
             && next.len() >= 4
             && next.as_bytes()[..4].iter().all(u8::is_ascii_digit)
@@ -1764,20 +1802,16 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
         };
         out.push((span, v));
     }
-    for m in lex
-        .weekday
-        .find_iter(text)
-        .filter(|m| free(text, m.start(), m.end()))
-    {
-        let Some(name) = lex.name(m.as_str()).filter(|n| !n.month) else {
+    for &m in words.weekday.iter().filter(|m| free(text, m.start, m.end)) {
+        let Some(name) = lex.name(m.as_str(text)).filter(|n| !n.month) else {
             continue;
         };
-        let mut span = Span::new(m.start(), m.end());
+        let mut span = m;
         if skipped(doc, span) || inside_atom(span) {
             continue;
         }
         // "jeudi 11 mars", "Tuesday the 9th", "lundi (7 mars)": a date follows.
-        let mut next = text[m.end()..].trim_start_matches([' ', ',']);
+        let mut next = text[m.end..].trim_start_matches([' ', ',']);
         for w in ["the ", "le ", "("] {
             if let Some(r) = next.strip_prefix(w) {
                 next = r.trim_start();
@@ -1791,11 +1825,11 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
         if next.starts_with(|c: char| c.is_ascii_digit()) || month_next {
             continue;
         }
-        let (ls, le) = around(text, m.start(), m.end(), 32, 32);
-        let before_raw = &text[ls..m.start()];
+        let (ls, le) = around(text, m.start, m.end, 32, 32);
+        let before_raw = &text[ls..m.start];
         let before_lower = before_raw.to_lowercase();
         let before = before_lower.trim_end();
-        let after_raw = &text[m.end()..le.max(m.end())];
+        let after_raw = &text[m.end..le.max(m.end)];
         let after_lower = after_raw.to_lowercase();
         let after = after_lower.trim_start();
         let mut shift = 0;
@@ -1809,7 +1843,7 @@ fn relatives(lex: &Lexicon, doc: &Doc, anchor: Ymd, atoms: &[Atom], out: &mut Ve
                 } else if starts_with_word(after, &c.text) {
                     shift = s;
                     if after_lower.len() == after_raw.len() {
-                        span.end = m.end() + (after_lower.len() - after.len()) + c.text.len();
+                        span.end = m.end + (after_lower.len() - after.len()) + c.text.len();
                     }
                 }
             }
@@ -1883,16 +1917,25 @@ fn bare_month(lex: &Lexicon, doc: &Doc, a: &Atom) -> Option<(usize, i8)> {
 pub(crate) fn extract(doc: &Doc) -> DateFindings {
     let lex = &*LEX;
     let mut atoms = Vec::new();
-    push_day_lists(lex, doc, true, &mut atoms);
+    let words = Words::find(lex, doc.text);
+    let month_days =
+        (words.month_day.iter()).filter_map(|s| lex.month_day.captures_at(doc.text, s.start));
+    push_day_lists(lex, doc, true, month_days, &mut atoms);
     // US style: a "Month D, YYYY" date in an English text reads 02/07 month first.
     let us = doc.lang == Lang::En
         && atoms.iter().any(|a| {
             a.vals.iter().any(|(v, _)| v.y.is_some())
                 && doc.text[a.span.start..].starts_with(|c: char| c.is_alphabetic())
         });
-    push_day_lists(lex, doc, false, &mut atoms);
+    push_day_lists(
+        lex,
+        doc,
+        false,
+        lex.day_month.captures_iter(doc.text),
+        &mut atoms,
+    );
     push_numeric(lex, doc, us, &mut atoms);
-    push_months(lex, doc, &mut atoms);
+    push_months(lex, doc, &words, &mut atoms);
     push_years(lex, doc, &mut atoms);
     atoms.retain(|a| !skipped(doc, a.span));
     let mut atoms = resolve_overlaps(atoms);
@@ -1956,7 +1999,7 @@ pub(crate) fn extract(doc: &Doc) -> DateFindings {
             }
         }
         let mut rel = Vec::new();
-        relatives(lex, doc, anchor, &atoms, &mut rel);
+        relatives(lex, doc, &words, anchor, &atoms, &mut rel);
         found.extend(rel.into_iter().map(|(s, v)| (s, v, None, true)));
     }
     found.sort_by_key(|f| f.0.start);

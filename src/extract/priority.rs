@@ -55,6 +55,7 @@ use super::Doc;
 use crate::lang::Lang;
 use crate::lexicon::data_lines;
 use crate::normalize::starts_with_list_marker;
+use crate::regex_group::RegexGroup;
 use crate::segment::TokenKind;
 use crate::span::{Span, floor_char_boundary};
 use crate::stem::{content_stems, is_function_word};
@@ -102,11 +103,14 @@ enum CueKind {
 /// The rules of one language, compiled from `data/priority_cues.tsv`.
 struct Rules {
     lang: Lang,
-    cues: Vec<(CueKind, Regex)>,
+    /// The cue regexes of each [`CueKind`] (in the order of `cue_kinds`),
+    /// then the framework blocks ("objectifs de développement durable")
+    /// inside which a cue is not one.
+    cues: RegexGroup,
+    cue_kinds: [CueKind; 6],
     intro: Regex,
     far_intro: Regex,
     copula: Regex,
-    block: Regex,
     stop: Regex,
     report: Regex,
     aux: Regex,
@@ -135,10 +139,11 @@ struct Rules {
 const CUE_FILE: &str = include_str!("../../data/priority_cues.tsv");
 
 /// Joins regex patterns into one case-insensitive alternation, longest
-/// first; `anchored` ones match only at the start of the haystack.
-fn compile(mut patterns: Vec<&str>, anchored: bool, what: &str) -> Regex {
+/// first; `anchored` ones match only at the start of the haystack. An empty
+/// list gives a pattern that never matches.
+fn alternation(mut patterns: Vec<&str>, anchored: bool) -> String {
     if patterns.is_empty() {
-        return Regex::new(r"[^\s\S]").expect("empty regex");
+        return r"[^\s\S]".to_string();
     }
     patterns.sort_by_key(|p| std::cmp::Reverse(p.len()));
     // A word boundary after a pattern that can end in a word character, so
@@ -171,7 +176,12 @@ fn compile(mut patterns: Vec<&str>, anchored: bool, what: &str) -> Regex {
         if anchored { "^" } else { "" },
         alt.join("|")
     );
-    Regex::new(&crate::lexicon::latin_classes(&src))
+    crate::lexicon::latin_classes(&src)
+}
+
+/// [`alternation`], compiled.
+fn compile(patterns: Vec<&str>, anchored: bool, what: &str) -> Regex {
+    Regex::new(&alternation(patterns, anchored))
         .unwrap_or_else(|e| panic!("data/priority_cues.tsv: bad {what} pattern: {e}"))
 }
 
@@ -203,21 +213,26 @@ fn load(lang: Lang) -> Rules {
         }
     }
     let mut take = |k: &str| regexes.remove(k).unwrap_or_default();
-    let cues = [
+    // The cue kinds, then the framework blocks, as one group.
+    let kinds = [
         ("noun", CueKind::Noun),
         ("noun_list", CueKind::NounList),
         ("verb", CueKind::Verb),
         ("active", CueKind::Active),
         ("goal", CueKind::Goal),
         ("post", CueKind::Post),
-    ]
-    .into_iter()
-    .map(|(k, kind)| (kind, compile(take(k), false, k)))
-    .collect();
+    ];
+    let mut sources: Vec<String> = kinds
+        .iter()
+        .map(|(k, _)| alternation(take(k), false))
+        .collect();
+    sources.push(alternation(take("block"), false));
+    let cues = RegexGroup::new(&sources)
+        .unwrap_or_else(|e| panic!("data/priority_cues.tsv: bad cue pattern: {e}"));
+    let cue_kinds = kinds.map(|(_, kind)| kind);
     let intro = compile(take("intro"), true, "intro");
     let far_intro = compile(take("far_intro"), true, "far_intro");
     let copula = compile(take("copula"), true, "copula");
-    let block = compile(take("block"), false, "block");
     let stop = compile(take("stop"), true, "stop");
     let report = compile(take("report"), true, "report");
     let aux = compile(take("aux"), true, "aux");
@@ -229,10 +244,10 @@ fn load(lang: Lang) -> Rules {
     Rules {
         lang,
         cues,
+        cue_kinds,
         intro,
         far_intro,
         copula,
-        block,
         stop,
         report,
         aux,
@@ -1793,17 +1808,17 @@ struct Cue {
 pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
     let r: &'static Rules = &RULES[doc.lang.index()];
     let text = doc.text;
-    let bounded = |m: regex::Match| on_word_bounds(text, m.start(), m.end());
-    let blocks: Vec<Span> = r
-        .block
-        .find_iter(text)
-        .filter(|m| bounded(*m))
-        .map(|m| Span::new(m.start(), m.end()))
+    let bounded = |s: &Span| on_word_bounds(text, s.start, s.end);
+    let mut found = r.cues.find_all(text);
+    let blocks: Vec<Span> = found
+        .pop()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(bounded)
         .collect();
     let mut cues: Vec<Cue> = Vec::new();
-    for (kind, re) in &r.cues {
-        for m in re.find_iter(text).filter(|m| bounded(*m)) {
-            let span = Span::new(m.start(), m.end());
+    for (kind, spans) in r.cue_kinds.iter().zip(found) {
+        for span in spans.into_iter().filter(bounded) {
             let i = blocks.partition_point(|b| b.end < span.end);
             let block = blocks[i.saturating_sub(1)..]
                 .iter()

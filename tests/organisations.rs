@@ -10,6 +10,26 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "purpose_after_a_named_complement_ends_the_name",
+        Lang::Fr,
+        "L'Université de Lausanne pour la formation des enseignants recevra un soutien. Le ministère de l'Agriculture aux éleveurs de la région a promis une aide, et il revient au ministère de l'Agriculture d'organiser la campagne.",
+        &["Université de Lausanne", "ministère de l'Agriculture"],
+        &[
+            "Université de Lausanne pour la formation des enseignants",
+            "ministère de l'Agriculture d'organiser",
+        ],
+    ),
+    (
+        "lowercase_complements_of_a_name_stay",
+        Lang::Fr,
+        "La Direction du Programme élargi de vaccination et le Secrétariat d'État aux migrations ont signé une convention.",
+        &[
+            "Direction du Programme élargi de vaccination",
+            "Secrétariat d'État aux migrations",
+        ],
+        &[],
+    ),
+    (
         "office_for_a_list_of_places",
         Lang::Fr,
         "Le Bureau de pays de l'OIT pour le Rwanda, le Burundi et l'Ouganda a ouvert un atelier à Kigali.",

@@ -774,8 +774,19 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         k = n;
     }
     let ministry = base.is_ministry_noun(Lang::Fr, head);
+    // Whether a complement has named something (a capitalised noun other
+    // than the "d'État" of "Secrétariat d'État", or a gazetteer entry):
+    // after it, a complement on a lowercase noun introduced by "à", "pour",
+    // "sur"… says what the body does or where, and ends the name
+    // ("Université du Luxembourg pour la formation des étudiants",
+    // "ministère de l'Éducation aux centres de services"), as does an
+    // infinitive after "de" ("ministère de l'Éducation d'encadrer"); "de"
+    // and a noun go on ("Programme élargi de vaccination"), and so does a
+    // complement joined by "et".
+    let mut named = false;
     // Complements: (et)? prep det? noun adj*.
     while let Some(mut n) = doc.next_token(last) {
+        let mut coordinated = false;
         let mut lw = doc.word(n).to_lowercase();
         // A ministry lists its portfolios with commas: "ministère de
         // l'Agriculture, de l'Élevage et …", "des Affaires sociales, Actions
@@ -823,6 +834,7 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 {
                     n = m;
                     lw = doc.word(n).to_lowercase();
+                    coordinated = true;
                 }
                 // A ministry's portfolio of two nouns: "des Eaux et Forêts".
                 Some(m)
@@ -875,6 +887,7 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 break;
             }
             strong = true;
+            named = true;
             last = end;
             // "Bureau de pays de l'OIT pour Madagascar, les Comores, Maurice
             // et les Seychelles": an office for a list of places (after
@@ -897,7 +910,16 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         if lw == "en" && !is_capitalised(w) {
             break;
         }
+        let purpose = !matches!(lw.as_str(), "de" | "du" | "des" | "d'");
+        let infinitive = matches!(lw.as_str(), "de" | "d'")
+            && !determiner
+            && w.chars().count() > 5
+            && w.ends_with("er");
+        if named && !coordinated && !is_capitalised(w) && (purpose || infinitive) {
+            break;
+        }
         strong |= is_capitalised(w);
+        named |= is_capitalised(w) && fold(w) != "etat";
         last = m;
         // Adjectives or capitalised words after the noun.
         for _ in 0..3 {

@@ -12,6 +12,40 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "field_between_two_title_words_is_not_a_name",
+        Lang::En,
+        "Hive rules tightened\n\nThe Department of Primary Industries has banned hive imports. “Every hive counts,” said Chief Bee Health Officer Dr Ruth Okafor.",
+        "Bee Health",
+        None,
+    ),
+    (
+        "chief_is_part_of_an_english_title",
+        Lang::En,
+        "Hive rules tightened\n\nThe Department of Primary Industries has banned hive imports. “Every hive counts,” said Chief Bee Health Officer Dr Ruth Okafor.",
+        "Ruth Okafor",
+        Some((
+            "Chief Bee Health Officer",
+            Some("Department of Primary Industries"),
+        )),
+    ),
+    (
+        "short_prefix_of_a_hyphenated_title",
+        Lang::En,
+        "Lab opens\n\n“We are ready,” said Professor Alan Crewe, Pro-Vice-Chancellor for Engagement at Durham University.",
+        "Alan Crewe",
+        Some((
+            "Pro-Vice-Chancellor for Engagement",
+            Some("Durham University"),
+        )),
+    ),
+    (
+        "possessive_back_reference_before_a_title",
+        Lang::En,
+        "The Institute for Coastal Studies opened a new lab on Monday. Dr Nadia Farouk, the institute's founding director, said the lab would train forty students a year.",
+        "Nadia Farouk",
+        Some(("founding director", Some("Institute for Coastal Studies"))),
+    ),
+    (
         "registration_number_and_occupation_before_the_office",
         Lang::Fr,
         "Conseil des ministres\n\nLe Conseil a adopté un décret portant nomination de Monsieur Rasmané OUEDRAOGO, Mle 118 204 C, Ingénieur du génie rural, Administrateur représentant l'État au Conseil d'administration de l'Office national de l'eau.",

@@ -1584,9 +1584,14 @@ fn short_references(doc: &Doc, orgs: &mut Orgs) {
             continue;
         }
         // A ministry is referred back to in lowercase too: "le secrétaire
-        // général du ministère".
+        // général du ministère"; so is any body in the possessive: "the
+        // centre's director".
         let ministry = base.is_ministry_noun(doc.lang, w);
-        if !(is_capitalised(w) || ministry) {
+        let possessive = doc.lang == Lang::En
+            && doc
+                .next_token(i)
+                .is_some_and(|n| matches!(doc.word(n), "'s" | "’s"));
+        if !(is_capitalised(w) || ministry || possessive) {
             continue;
         }
         let span = doc.tokens[i].span;

@@ -452,7 +452,23 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
             }
         }
         let first = given_style_start(doc, first, last);
-        runs.push((first, last));
+        // "Chief Plant Biosecurity Officer", "Chief Procurement Officer":
+        // capitalised words between two title words are the title's field,
+        // not a name (unless a first name says otherwise).
+        let title_word = |k: Option<usize>| {
+            k.is_some_and(|k| {
+                doc.tokens[k].kind == TokenKind::Word
+                    && Base::get().title(doc.lang, doc.word(k)).is_some()
+            })
+        };
+        let inside_title = title_word(doc.prev_token(first).filter(|&p| {
+            doc.tokens[p].span.end < doc.tokens[first].span.start
+                && next_on_line(doc, p) == Some(first)
+        })) && title_word(next_on_line(doc, last))
+            && Base::get().first_name(doc.word(first)).is_none();
+        if !inside_title {
+            runs.push((first, last));
+        }
         i = last + 1;
     }
     runs
@@ -600,8 +616,17 @@ fn title_at(doc: &Doc, i: usize) -> Option<(usize, LexGender, TitleClass)> {
     // A hyphenated title: "Director-General", "vice-présidente".
     let w = doc.word(i);
     if w.contains('-') {
-        let parts: Vec<(LexGender, TitleClass)> = w
-            .split('-')
+        // A short prefix may come first: "Pro-Vice-Chancellor", "Co-Chair".
+        let mut split: Vec<&str> = w.split('-').collect();
+        if split.len() > 1
+            && base.title(doc.lang, split[0]).is_none()
+            && (1..=3).contains(&split[0].chars().count())
+            && split[0].chars().all(char::is_alphabetic)
+        {
+            split.remove(0);
+        }
+        let parts: Vec<(LexGender, TitleClass)> = split
+            .iter()
             .map(|p| base.title(doc.lang, p))
             .collect::<Option<Vec<_>>>()?;
         // "Présidente-directrice générale": an office in an organisation
@@ -1446,7 +1471,9 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
                 && is_capitalised(w)
                 && !Base::get().is_function_word(Lang::En, &w.to_lowercase())
                 && !starts_with_first_name(w)
-                && honorific_at(doc, p).is_none()
+                // "Chief" is an honorific and a title: "Chief Procurement
+                // Officer".
+                && (honorific_at(doc, p).is_none() || Base::get().title(doc.lang, w).is_some())
                 && orgs.at(doc.tokens[p].span).is_none()
                 && doc.hits_in(doc.tokens[p].span).is_empty()
                 && doc.gazetteer.demonym(w).is_none();

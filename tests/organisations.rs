@@ -10,6 +10,20 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "two_heads_in_a_row_and_a_city_after",
+        Lang::En,
+        "Waiting lists grow\n\nPatients waited longest at Galway University Hospital and at University Hospital Zurich, the report found.",
+        &["Galway University Hospital", "University Hospital Zurich"],
+        &["Galway University", "University Hospital"],
+    ),
+    (
+        "a_place_of_several_words_inside_a_name",
+        Lang::En,
+        "Standards agreed\n\nThe Trinidad and Tobago Bureau of Standards signed the agreement on Tuesday.",
+        &["Trinidad and Tobago Bureau of Standards"],
+        &["Tobago Bureau of Standards"],
+    ),
+    (
         "purpose_after_a_named_complement_ends_the_name",
         Lang::Fr,
         "L'Université de Lausanne pour la formation des enseignants recevra un soutien. Le ministère de l'Agriculture aux éleveurs de la région a promis une aide, et il revient au ministère de l'Agriculture d'organiser la campagne.",

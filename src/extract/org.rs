@@ -601,9 +601,23 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
             i += 1;
             continue;
         }
+        // "Cork University Hospital", "NHS Foundation Trust": in English the
+        // last of two heads in a row heads the name.
+        let head_follows = doc.lang == Lang::En
+            && doc.next_token(i).is_some_and(|n| {
+                let nw = doc.word(n);
+                doc.tokens[n].kind == TokenKind::Word
+                    && is_capitalised(nw)
+                    && matches!(
+                        base.org_head(doc.lang, nw),
+                        Some(HeadRole::Head | HeadRole::Body)
+                    )
+            });
         let named = match (doc.lang, base.org_head(doc.lang, w)) {
             (Lang::Fr, Some(HeadRole::Head | HeadRole::Body)) => french_name(doc, i),
-            (Lang::En, Some(HeadRole::Head | HeadRole::Body)) if is_capitalised(w) => {
+            (Lang::En, Some(HeadRole::Head | HeadRole::Body))
+                if is_capitalised(w) && !head_follows =>
+            {
                 english_name(doc, i)
             }
             _ => None,
@@ -1025,6 +1039,15 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     let headline = in_headline_case(doc, doc.tokens[h].span.start);
     let mut first = h;
     while let Some(p) = doc.prev_token(first) {
+        // A place of several words, whole: "Newcastle upon Tyne Hospitals".
+        if let Some(hit) = doc.hits_in(doc.tokens[p].span).iter().find(|hit| {
+            hit.span.end == doc.tokens[p].span.end
+                && hit.span.start < doc.tokens[p].span.start
+                && doc.gazetteer.entries[hit.entry].class == Class::Place
+        }) {
+            first = doc.token_from(hit.span.start);
+            continue;
+        }
         if !english_name_part(doc, p) {
             break;
         }
@@ -1076,6 +1099,11 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                         break;
                     }
                     f = r;
+                }
+                // A head before "and" names a body of its own: "University
+                // Hospital Limerick and Cork University Hospital".
+                if (f..q).any(|x| Base::get().org_head(doc.lang, doc.word(x)).is_some()) {
+                    break;
                 }
                 first = f;
                 continue;
@@ -1150,9 +1178,13 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 last = e;
             }
         } else if let Some((entry, end)) = hit_at(doc, n) {
-            // A country after the head: "Network Sri Lanka".
+            // A place after the head: "Network Sri Lanka", "University
+            // Hospital Limerick".
             if doc.gazetteer.entries[entry].class == Class::Place
-                && doc.gazetteer.entries[entry].kind == "country"
+                && matches!(
+                    doc.gazetteer.entries[entry].kind.as_str(),
+                    "country" | "city" | "region" | "territory"
+                )
             {
                 last = end;
             }

@@ -10,6 +10,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "ministry_portfolio_with_an_adjective_in_ide",
+        Lang::Fr,
+        "Le ministère de l'Énergie, de la Gestion des déchets solides et du Climat a publié son rapport.",
+        &["ministère de l'Énergie, de la Gestion des déchets solides et du Climat"],
+        &["ministère de l'Énergie, de la Gestion des déchets"],
+    ),
+    (
         "two_heads_in_a_row_and_a_city_after",
         Lang::En,
         "Waiting lists grow\n\nPatients waited longest at Galway University Hospital and at University Hospital Zurich, the report found.",

@@ -12,6 +12,20 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "unknown_name_after_a_ministers_title_is_not_a_portfolio",
+        Lang::Fr,
+        "Pêche durable\n\n« La mer nourrit nos familles », a déclaré le ministre de la Pêche, Soobash Lallmon, lors du lancement.",
+        "Soobash Lallmon",
+        Some(("ministre de la Pêche", None)),
+    ),
+    (
+        "country_as_given_name_after_an_honorific",
+        Lang::Fr,
+        "Santé mentale\n\nLa directrice du Centre hospitalier de Bathurst, la Dre Chine Arsenault, a salué l'annonce.",
+        "Chine Arsenault",
+        Some(("directrice", Some("Centre hospitalier de Bathurst"))),
+    ),
+    (
         "field_between_two_title_words_is_not_a_name",
         Lang::En,
         "Hive rules tightened\n\nThe Department of Primary Industries has banned hive imports. “Every hive counts,” said Chief Bee Health Officer Dr Ruth Okafor.",

@@ -560,6 +560,9 @@ fn looks_like_french_adjective(w: &str) -> bool {
         "ier", "iers", "able", "ables", "ible", "ibles", "eur", "eure", "eurs", "onal", "onale",
         "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines", "ime", "imes",
     ];
+    // Adjectives in -ide and -ile ("déchets solides", "aviation civile"),
+    // past the short nouns with those endings ("aide", "guide", "asile").
+    const LONG_ENDINGS: &[&str] = &["ide", "ides", "ile", "iles"];
     // Past participles of -ir verbs: "Programme élargi de vaccination",
     // "Royaume-Uni"; not "lundi", "aujourd'hui".
     const PARTICIPLE: &[&str] = &["i", "ie", "is", "ies"];
@@ -568,6 +571,7 @@ fn looks_like_french_adjective(w: &str) -> bool {
         && w.chars().count() > 3
         && !base.is_any_function_word(w)
         && (ENDINGS.iter().any(|e| w.ends_with(e))
+            || (w.chars().count() >= 6 && LONG_ENDINGS.iter().any(|e| w.ends_with(e)))
             || (PARTICIPLE.iter().any(|e| w.ends_with(e)) && !base.is_calendar_word(w)))
 }
 

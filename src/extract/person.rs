@@ -276,7 +276,10 @@ fn name_word(doc: &Doc, marks: &Marks, i: usize) -> bool {
                 && is_capitalised(doc.word(k))
                 && !marks.blocked[k]
         });
-        return named(before) || (base.first_name(w).is_some() && capital_after);
+        // "la Dre France Thériault": after an honorific, a place before
+        // another name word is a given name.
+        let given = capital_after && honorifics_before(doc, i).is_some();
+        return named(before) || ((base.first_name(w).is_some() || given) && capital_after);
     }
     // "Colm Byrne TD": post-nominal letters end the name.
     if postnominal_at(doc, i) {
@@ -731,6 +734,23 @@ fn ministerial(heads: &[String]) -> bool {
 /// complements ("of/de ..."), then a second title joined by "and/et".
 /// English capitalised portfolio words before a political head ("Health
 /// Minister") belong to the core.
+/// Whether tokens `n` and the next are two capitalised words that end a
+/// clause (not followed by "et"): a person's name ("le ministre de
+/// l'Environnement, Kavish Ramdin, a déclaré"), where a French portfolio is
+/// one capitalised noun and lowercase adjectives ("Actions humanitaires").
+fn two_capitals_end(doc: &Doc, n: usize) -> bool {
+    let Some(m) = doc.next_token(n) else {
+        return false;
+    };
+    let mw = doc.word(m);
+    doc.tokens[m].kind == TokenKind::Word
+        && is_capitalised(mw)
+        && !Base::get().is_any_function_word(&mw.to_lowercase())
+        && doc
+            .next_token(m)
+            .is_none_or(|x| !matches!(doc.word(x), "et" | "and" | "&"))
+}
+
 fn parse_role(doc: &Doc, orgs: &Orgs, k: usize) -> Option<Parsed> {
     parse_role_at(doc, orgs, k, 0)
 }
@@ -969,7 +989,7 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                                     }
                                 })
                                 .is_some_and(|m| is_capitalised(doc.word(m))))
-                            || (minister && plain_capital)
+                            || (minister && plain_capital && !two_capitals_end(doc, n))
                     }
                     Lang::En => {
                         is_capitalised(nw)

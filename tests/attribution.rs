@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "pour_a_long_title_with_an_acronym_then_the_name",
+        Lang::Fr,
+        "Grève des chauffeurs\n\nLa grève se poursuit. Pour la présidente de la Fédération des travailleuses et travailleurs de la santé (FTTS–CSQ), Lucie Gendron, « les patients ne peuvent pas attendre un an de plus ».",
+        "les patients",
+        says("Lucie Gendron"),
+    ),
+    (
         "second_title_resolves_a_role_noun",
         Lang::En,
         "Council meets\n\nThe meeting was chaired by Hon. Jane Wanjiru, Cabinet Secretary for Trade and Chairperson of the Council. The Secretariat was represented by Mr. John Okello, Deputy Secretary General.\n\nIn closing, the Chairperson said: \"Every barrier we remove is a promise kept to our traders.\"",

@@ -12,6 +12,16 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "title_then_bracketed_acronym_then_name",
+        Lang::Fr,
+        "Grève\n\nLa grève se poursuit. La présidente de la Fédération des travailleuses et travailleurs de la santé (FTTS–CSQ), Lucie Gendron, a dénoncé les retards.",
+        "Lucie Gendron",
+        Some((
+            "présidente",
+            Some("Fédération des travailleuses et travailleurs de la santé"),
+        )),
+    ),
+    (
         "unknown_name_after_a_ministers_title_is_not_a_portfolio",
         Lang::Fr,
         "Pêche durable\n\n« La mer nourrit nos familles », a déclaré le ministre de la Pêche, Soobash Lallmon, lors du lancement.",

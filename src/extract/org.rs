@@ -1328,7 +1328,12 @@ fn definitions(doc: &Doc, orgs: &mut Orgs) {
             continue;
         };
         let before_span = doc.tokens[before].span;
-        if is_acronym_like(inner_text) || inner_text.split('/').all(is_acronym_like) {
+        // "(ACR)", "(ACR/ACR2)", "(FEESP–CSN)": a union and its confederation.
+        if is_acronym_like(inner_text)
+            || inner_text
+                .split(['/', '–', '-'])
+                .all(|p| !p.is_empty() && is_acronym_like(p))
+        {
             define_acronym(doc, orgs, inner, before_span);
         } else if inner_text.split_whitespace().count() >= 2 && is_capitalised(inner_text) {
             define_short_name(doc, orgs, inner, before_span);
@@ -1399,7 +1404,11 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
         start_tok = p;
     }
     let window = Span::new(doc.tokens[start_tok].span.start, before.end);
-    let Some(long_start) = schwartz_hearst(acr, window.as_str(doc.text)) else {
+    // "FEESP–CSN" spells its own name with its first part.
+    let first_part = acr.split(['–', '-']).next().unwrap_or(acr);
+    let Some(long_start) = schwartz_hearst(acr, window.as_str(doc.text))
+        .or_else(|| schwartz_hearst(first_part, window.as_str(doc.text)))
+    else {
         return;
     };
     let long = Span::new(window.start + long_start, window.end);

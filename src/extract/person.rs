@@ -1420,6 +1420,29 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
     if separated {
         j = doc.prev_token(j)?;
     }
+    // "le vice-président de la Fédération des … (FEESP–CSN), X": the
+    // acronym in brackets after the title's organisation may end the title
+    // (`j`) or stand after it (`bare_end`).
+    let mut bare_end = j;
+    if separated && doc.word(j) == ")" {
+        let open = (1..8)
+            .scan(j, |k, _| {
+                *k = doc.prev_token(*k)?;
+                Some(*k)
+            })
+            .find(|&k| matches!(doc.word(k), "(" | "\n" | "." | ","))
+            .filter(|&k| doc.word(k) == "(");
+        if let Some(o) = open {
+            let inner = Span::new(doc.tokens[o].span.end, doc.tokens[j].span.start);
+            let acronym = inner
+                .as_str(doc.text)
+                .split(['–', '-', '/'])
+                .all(|part| crate::gazetteer::is_acronym_like(part.trim()));
+            if acronym {
+                bare_end = doc.prev_token(o)?;
+            }
+        }
+    }
     // "La Directrice exécutive de l'ONUSIDA - le programme ... -, Sylvie
     // Morel": step over a parenthesis between dashes.
     if doc.word(j) == "-" {
@@ -1448,7 +1471,7 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
         }
         if title_at(doc, k).is_some()
             && let Some(p) = parse_role(doc, orgs, k)
-            && p.end == j
+            && (p.end == j || p.end == bare_end)
         {
             best = Some((k, p.role));
         }

@@ -986,7 +986,9 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
             && ctx.org_at_token(v).is_none()
             && ctx.person_at_token(v).is_none()
         {
-            let found = ctx.subject_after(n, 12);
+            // The speaker may come after a long title: "Pour le
+            // vice-président de la Fédération des … (FEESP), Frédéric Dubé".
+            let found = ctx.subject_after(n, 24);
             let subject = found.map(|s| s.0);
             // "Pour sa directrice, Mme X, ce partenariat « … »": a few words
             // may stand between the speaker and the quote.

@@ -20,6 +20,20 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "quote_after_a_pour_x_sentence_in_the_same_paragraph",
+        Lang::Fr,
+        "Glaciers\n\nLe projet démarre en avril.\n\nPour Marc Aubert, chef de projet à l'OFEV, le financement arrive au bon moment. « Nos glaciers reculent chaque été. Il faut agir maintenant. »",
+        "Nos glaciers",
+        says("Marc Aubert"),
+    ),
+    (
+        "pronoun_asks_for_a_quoted_action",
+        Lang::Fr,
+        "Vaccination\n\nLe directeur des services vétérinaires, Dr Issa Traoré, a ouvert la réunion. Il a demandé aux agents de « ne laisser aucun troupeau sans visite ».",
+        "ne laisser",
+        says("Issa Traoré"),
+    ),
+    (
         "pour_a_long_title_with_an_acronym_then_the_name",
         Lang::Fr,
         "Grève des chauffeurs\n\nLa grève se poursuit. Pour la présidente de la Fédération des travailleuses et travailleurs de la santé (FTTS–CSQ), Lucie Gendron, « les patients ne peuvent pas attendre un an de plus ».",

@@ -1235,27 +1235,39 @@ fn embedded(doc: &Doc, piece: Span) -> bool {
     })
 }
 
-/// The speaker the paragraph before introduces, for a quote opening its
-/// own paragraph: the last sentence before has a speech verb whose subject
-/// is a person.
+/// The speaker the sentence before introduces, for a quote opening its own
+/// paragraph or sentence: the sentence before has a speech verb whose
+/// subject is a person, or reports a person's view ("Pour X, …", "Selon
+/// X, …", "According to X, …").
 fn introduced_by(ctx: &Ctx, piece: Span, previous: &[(usize, Speaker)]) -> Option<Speaker> {
     let doc = ctx.doc;
     let opener = doc.prev_token(doc.token_from(piece.start))?;
-    let line = doc.line_at(doc.tokens[opener].span.start).span;
-    if !doc.text[line.start..doc.tokens[opener].span.start]
-        .trim()
-        .is_empty()
-    {
-        return None;
-    }
     let mut p = doc.prev_token(opener)?;
     while doc.tokens[p].kind == TokenKind::Newline {
         p = doc.prev_token(p)?;
     }
-    if !matches!(doc.word(p), "." | ":") {
+    let line = doc.line_at(doc.tokens[opener].span.start).span;
+    let opens_line = doc.text[line.start..doc.tokens[opener].span.start]
+        .trim()
+        .is_empty();
+    let after_sentence = doc.word(p) == "." && !abbreviation_period(doc, p);
+    if !(opens_line && matches!(doc.word(p), "." | ":")) && !after_sentence {
         return None;
     }
     let sentence = doc.sentence_of(p)?;
+    let head = sentence.tokens.start;
+    let lead = doc.word(head).to_lowercase();
+    let cue = if lead == "pour" {
+        doc.next_token(head)
+    } else {
+        source_cue(doc, head)
+    };
+    if let Some(n) = cue
+        && let Some((Subject::Speaker(s @ Speaker::Person(_)), end)) = ctx.subject_after(n, 24)
+        && doc.next_token(end).is_some_and(|c| doc.word(c) == ",")
+    {
+        return Some(s);
+    }
     let v = sentence
         .tokens
         .clone()

@@ -1663,11 +1663,21 @@ fn find_dateline(
     header: &[Span],
     atoms: &[Atom],
 ) -> Option<FoundDateline> {
-    header.iter().enumerate().find_map(|(k, &line)| {
-        place_then_date(lex, doc, line, atoms)
-            .or_else(|| date_then_place(lex, doc, line, atoms))
-            .or_else(|| place_only(lex, doc, line, k == 0, atoms))
-    })
+    // A dated dateline anywhere in the header wins over a place alone
+    // ("Andes : … lance un programme" as the title, "GENÈVE, 3 mars 2026 –"
+    // below it).
+    header
+        .iter()
+        .find_map(|&line| {
+            place_then_date(lex, doc, line, atoms)
+                .or_else(|| date_then_place(lex, doc, line, atoms))
+        })
+        .or_else(|| {
+            header
+                .iter()
+                .enumerate()
+                .find_map(|(k, &line)| place_only(lex, doc, line, k == 0, atoms))
+        })
 }
 
 /// The document date: a full date in the dateline, else the first full date
@@ -2878,6 +2888,15 @@ mod tests {
         "2024-03-12",
         "",
         "GENÈVE, 12 mars 2024 -"
+    );
+    dl!(
+        dl_dated_line_under_a_place_title,
+        Fr,
+        "COMMUNIQUÉ DE PRESSE\n\nSahel : une ONG lance un programme pour l'eau\n\nDAKAR, 3 mars 2026 – L'ONG lance aujourd'hui un programme.",
+        "DAKAR",
+        "2026-03-03",
+        "",
+        "DAKAR, 3 mars 2026 -"
     );
     dl!(
         dl_nairobi,

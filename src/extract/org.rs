@@ -371,6 +371,19 @@ fn same_name(a: &str, b: &str) -> bool {
     if lw.starts_with(&sw) {
         return true;
     }
+    // Two heads, two bodies: "Western Australian Government" is not the
+    // "Western Australian Local Government Association".
+    let head = |w: &str| {
+        base.org_head(Lang::En, w)
+            .or_else(|| base.org_head(Lang::Fr, w))
+    };
+    if let (Some(s), Some(l)) = (sw.last(), lw.last())
+        && s != l
+        && head(s).is_some()
+        && head(l).is_some()
+    {
+        return false;
+    }
     let long_words: Vec<&str> = lw.iter().copied().filter(content).collect();
     sw.iter()
         .copied()
@@ -1842,6 +1855,10 @@ mod tests {
         assert!(!same_name(
             "ministere de la sante",
             "ministere des affaires etrangeres"
+        ));
+        assert!(!same_name(
+            "western australian government",
+            "western australian local government association"
         ));
     }
 

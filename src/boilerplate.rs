@@ -8,7 +8,9 @@
 //! or the rest of its line (credits); a contact cue in the header, above the
 //! first paragraph, covers the lines up to that paragraph only. A short
 //! `AGENCY/Name` line is a photo credit too. Notes to editors are part of
-//! the release.
+//! the release, and so is what follows an end mark ("###", "ENDS"): the
+//! mark covers its own line, and the notes, contacts and About sections
+//! after it are told apart by their own cues.
 
 use std::sync::LazyLock;
 
@@ -458,9 +460,9 @@ mod tests {
     }
 
     #[test]
-    fn contact_after_end_marker_is_its_own_block() {
-        let k = kinds("Body.\n###\nAbout us.\nMedia contact:\nJane Doe");
-        assert_eq!(k[0], (BoilerplateKind::EndMarker, "###\nAbout us."));
+    fn end_marker_covers_its_line_only() {
+        let k = kinds("Body.\n###\nThe fund was set up in 2001.\nMedia contact:\nJane Doe");
+        assert_eq!(k[0], (BoilerplateKind::EndMarker, "###"));
         assert_eq!(k[1], (BoilerplateKind::Contact, "Media contact:\nJane Doe"));
     }
 

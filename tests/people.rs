@@ -12,6 +12,16 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "name_with_a_phone_number_on_its_line",
+        Lang::Fr,
+        "Rapport annuel\n\nL'Agence fédérale pour la sécurité des transports (AFST) publie son rapport annuel.\n\nPorte-parole de l'AFST :\nSaskia Verhoeven (NL) – 0471 22 33 44\nTomas Gilles (FR) – 0471 22 33 45",
+        "Saskia Verhoeven",
+        Some((
+            "Porte-parole",
+            Some("Agence fédérale pour la sécurité des transports"),
+        )),
+    ),
+    (
         "title_then_bracketed_acronym_then_name",
         Lang::Fr,
         "Grève\n\nLa grève se poursuit. La présidente de la Fédération des travailleuses et travailleurs de la santé (FTTS–CSQ), Lucie Gendron, a dénoncé les retards.",

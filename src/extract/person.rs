@@ -2063,6 +2063,9 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
                 || honor.is_some()
                 || after.is_some()
                 || alone_on_line(doc, first, last)
+                || reachable_at(doc, first, last)
+        } else if reachable_at(doc, first, last) {
+            true
         } else if headline {
             honor.is_some() || first_name.is_some()
         } else {
@@ -2117,8 +2120,15 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
             role = r;
             org = org.or(o);
         }
+        // Contacts listed under a heading that gives their title.
+        let heading = (role.is_none() && reachable_at(doc, first, last))
+            .then(|| heading_role(doc, orgs, first))
+            .flatten();
+        if heading.is_some() {
+            role = heading.clone();
+        }
         let span = Span::new(doc.tokens[first].span.start, doc.tokens[last].span.end);
-        let roles: Vec<Role> = if contact {
+        let roles: Vec<Role> = if contact || heading.is_some() {
             role.into_iter().collect()
         } else {
             before.into_iter().chain(after).collect()
@@ -2156,6 +2166,62 @@ fn signed(doc: &Doc, first: usize, last: usize) -> bool {
         return false;
     };
     Base::get().is_signature_cue(above.as_str(doc.text).trim())
+}
+
+/// Whether the name at `first..=last` opens its line and the line gives a
+/// telephone number or an e-mail address: "Katrien Peeters (NL) – 0478 55
+/// 12 30" under a spokesperson heading.
+fn reachable_at(doc: &Doc, first: usize, last: usize) -> bool {
+    let opens = doc
+        .prev_token(first)
+        .is_none_or(|p| doc.tokens[p].kind == TokenKind::Newline);
+    let words = (first..=last)
+        .filter(|&k| doc.tokens[k].kind == TokenKind::Word)
+        .count();
+    let set_off = doc
+        .next_token(last)
+        .is_some_and(|n| matches!(doc.word(n), "(" | "-" | "–" | "," | ":"));
+    if !opens || !(2..=4).contains(&words) || !set_off {
+        return false;
+    }
+    // A contact line is short; a paragraph with figures is not one.
+    let line = doc.line_at(doc.tokens[first].span.start).span;
+    if line.len() > 100 {
+        return false;
+    }
+    let rest = &doc.text[doc.tokens[last].span.end..line.end];
+    let digits = rest.chars().filter(char::is_ascii_digit).count();
+    (digits >= 8 && digits <= 15) || rest.contains('@')
+}
+
+/// The title a heading gives the contacts listed under it: "Porte-parole
+/// de l'AFSCA :" above "Katrien Peeters (NL) – 0478 …", maybe over other
+/// contact lines.
+fn heading_role(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
+    let mut line = doc.line_at(doc.tokens[first].span.start).span;
+    for _ in 0..4 {
+        line = doc.line_at(line.start.checked_sub(1)?).span;
+        let text = line.as_str(doc.text).trim();
+        if text.is_empty() {
+            return None;
+        }
+        if !text.ends_with(':') {
+            let digits = text.chars().filter(char::is_ascii_digit).count();
+            if digits >= 8 || text.contains('@') {
+                continue;
+            }
+            return None;
+        }
+        let k =
+            doc.token_from(line.start + (line.len() - line.as_str(doc.text).trim_start().len()));
+        title_at(doc, k)?;
+        let parsed = parse_role(doc, orgs, k)?;
+        return doc
+            .next_token(parsed.end)
+            .is_some_and(|n| doc.word(n) == ":" && doc.tokens[n].span.end <= line.end)
+            .then_some(parsed.role);
+    }
+    None
 }
 
 fn alone_on_line(doc: &Doc, first: usize, last: usize) -> bool {

@@ -2191,7 +2191,7 @@ fn reachable_at(doc: &Doc, first: usize, last: usize) -> bool {
     }
     let rest = &doc.text[doc.tokens[last].span.end..line.end];
     let digits = rest.chars().filter(char::is_ascii_digit).count();
-    (digits >= 8 && digits <= 15) || rest.contains('@')
+    (8..=15).contains(&digits) || rest.contains('@')
 }
 
 /// The title a heading gives the contacts listed under it: "Porte-parole

@@ -1251,7 +1251,7 @@ fn introduced_by(ctx: &Ctx, piece: Span, previous: &[(usize, Speaker)]) -> Optio
         .trim()
         .is_empty();
     let after_sentence = doc.word(p) == "." && !abbreviation_period(doc, p);
-    if !(opens_line && matches!(doc.word(p), "." | ":")) && !after_sentence {
+    if !(after_sentence || (opens_line && matches!(doc.word(p), "." | ":"))) {
         return None;
     }
     let sentence = doc.sentence_of(p)?;

@@ -2070,6 +2070,18 @@ mod tests {
 
     /// (language, sentence, expected labels separated by " | ").
     const CASES: &[(Lang, &str, &str)] = &[
+        // Priority demands before a bulleted list.
+        (
+            Lang::Fr,
+            "Les revendications prioritaires de l'association portent sur :\n• la gratuité des transports scolaires ;\n• un plan de rénovation des cantines.",
+            "gratuité des transports scolaires | plan de rénovation des cantines",
+        ),
+        // The agent of "priorité donnée" between the noun and its object.
+        (
+            Lang::Fr,
+            "Le programme reflète la priorité donnée par le Canada à la sécurité alimentaire.",
+            "sécurité alimentaire",
+        ),
         // Nouns of area with a de complement, shared heads, "ainsi que".
         (
             Lang::Fr,

@@ -2036,6 +2036,14 @@ fn active_ok(doc: &Doc, r: &Rules, cue: Span) -> bool {
     }) {
         return false;
     }
+    // "the recycled-content targets set by …": after a compound modifier
+    // the cue is a noun.
+    if prev.is_some_and(|t| {
+        let w = t.as_str(doc.text);
+        t.is_wordlike() && w.contains('-') && w.chars().all(|c| c.is_lowercase() || c == '-')
+    }) {
+        return false;
+    }
     let j = doc.tokens.partition_point(|t| t.span.start < cue.end);
     let next = doc.tokens[j..].iter().find(|t| !t.is_space());
     next.is_some_and(|t| {
@@ -2070,6 +2078,18 @@ mod tests {
 
     /// (language, sentence, expected labels separated by " | ").
     const CASES: &[(Lang, &str, &str)] = &[
+        // A verb of choosing stops the reading back from "as priorities".
+        (
+            Lang::En,
+            "The fund's new plan identifies coastal protection as a priority.",
+            "coastal protection",
+        ),
+        // A cue verb after a compound modifier is a noun.
+        (
+            Lang::En,
+            "Suppliers must meet the low-carbon targets set by the regional regulator.",
+            "",
+        ),
         // Priority demands before a bulleted list.
         (
             Lang::Fr,

@@ -10,6 +10,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "french_metropole_after_its_name",
+        Lang::Fr,
+        "Le réseau de chaleur sera étendu par Rennes Métropole et Toulouse Métropole dès 2027.",
+        &["Rennes Métropole", "Toulouse Métropole"],
+        &[],
+    ),
+    (
         "ministry_portfolio_with_an_adjective_in_ide",
         Lang::Fr,
         "Le ministère de l'Énergie, de la Gestion des déchets solides et du Climat a publié son rapport.",

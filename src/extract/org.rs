@@ -1385,6 +1385,15 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
         }
         return;
     }
+    // "(FEESP–CSN)": the confederation's acronym inside the union's is not
+    // the union.
+    if acr.contains(['–', '-'])
+        && orgs
+            .overlapping(acr_span)
+            .is_some_and(|(s, _)| s.len() < acr_span.len() && acr_span.contains(s))
+    {
+        orgs.clear(acr_span);
+    }
     if orgs.at(acr_span).is_some() {
         return;
     }

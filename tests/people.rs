@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "lowercase_title_after_a_speech_verb",
+        Lang::En,
+        "Ice shelf survey\n\n\"The water underneath is warming,\" says chief scientist Dr Helle Jorgensen, who leads the survey.",
+        "Helle Jorgensen",
+        Some(("chief scientist", None)),
+    ),
+    (
         "name_with_a_phone_number_on_its_line",
         Lang::Fr,
         "Rapport annuel\n\nL'Agence fédérale pour la sécurité des transports (AFST) publie son rapport annuel.\n\nPorte-parole de l'AFST :\nSaskia Verhoeven (NL) – 0471 22 33 44\nTomas Gilles (FR) – 0471 22 33 45",

@@ -1621,6 +1621,10 @@ fn role_before(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
             ) || matches!(w, "." | ":" | "-" | "(" | "\n")
                 || doc.tokens[p].kind == TokenKind::Newline
                 || doc.gazetteer.demonym(w).is_some()
+                // "said chief executive X", "opened by chief scientist X".
+                || (doc.lang == Lang::En
+                    && (Base::get().speech_verb(Lang::En, w).is_some()
+                        || matches!(w, "by" | "with" | "from")))
         });
         if !introduced && before_org.is_none() {
             return None;

@@ -1158,9 +1158,12 @@ fn followed_by_content(lang: Lang, after: &str, spaced: bool) -> bool {
 }
 
 /// Whether a word is a content word written with a capital ("Green",
-/// "PNDES"), not a function word ("Over", "Entre").
+/// "PNDES"), not a function word ("Over", "Entre") nor a possessive
+/// ("UNICEF's 2023-2027 programme" dates the programme).
 fn capitalised_content(lang: Lang, word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    !word.ends_with("'s")
+        && !word.ends_with("’s")
+        && word.chars().next().is_some_and(char::is_uppercase)
         && word
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '\''))
@@ -2855,6 +2858,16 @@ mod tests {
         );
         assert_eq!(f.dates.len(), 1);
         assert_eq!(f.dates[0].spans.len(), 2);
+    }
+
+    #[test]
+    fn years_after_a_possessive_date_the_noun() {
+        let got = pairs(
+            "The grant is part of the WHO's 2024-2028 country strategy and of Kenya's 2025 budget.",
+            Lang::En,
+        );
+        let values: Vec<&str> = got.iter().map(|(_, v)| v.as_str()).collect();
+        assert_eq!(values, ["2024", "2028", "2025"], "{got:?}");
     }
 
     /// Place, date, source and text of a dateline.

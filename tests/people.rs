@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "malay_patronymic_particle",
+        Lang::En,
+        "New bus lanes\n\nThe lanes open on Monday.\n\nMedia contact: Farah binti Ismail, Senior Manager, Land Transport Authority",
+        "Farah binti Ismail",
+        Some(("Senior Manager", Some("Land Transport Authority"))),
+    ),
+    (
         "lowercase_title_after_a_speech_verb",
         Lang::En,
         "Ice shelf survey\n\n\"The water underneath is warming,\" says chief scientist Dr Helle Jorgensen, who leads the survey.",

@@ -29,8 +29,8 @@ use crate::span::Span;
 
 /// Lowercase particles that can sit inside a name.
 const PARTICLES: &[&str] = &[
-    "de", "da", "del", "della", "di", "van", "von", "der", "den", "ben", "bin", "ibn", "al", "el",
-    "dos", "das", "do", "du", "ould", "y", "le", "la",
+    "de", "da", "del", "della", "di", "van", "von", "der", "den", "ben", "bin", "binti", "binte",
+    "ibn", "al", "el", "dos", "das", "do", "du", "ould", "y", "le", "la",
 ];
 
 /// "al-Saoud", "el-Sisi", "ben-Ali": a particle joined to a name.

@@ -176,10 +176,17 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
         while k < n && doc.tokens[k].span.start < h.span.start {
             k += 1;
         }
-        if doc.gazetteer.entries[h.entry].class == Class::Place
-            && doc.tokens.get(k).is_some_and(|t| t.span == h.span)
-        {
+        let place = doc.gazetteer.entries[h.entry].class == Class::Place;
+        if place && doc.tokens.get(k).is_some_and(|t| t.span == h.span) {
             lone_place[k] = true;
+        } else if place
+            && doc
+                .tokens
+                .get(k)
+                .is_some_and(|t| t.span.contains(h.span) && t.span != h.span)
+        {
+            // A place inside a hyphenated word: "Rosso-Giordan" is a
+            // surname.
         } else {
             fill(k, h.span.end, &mut blocked);
         }
@@ -451,7 +458,17 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
             } else if let Some(surname) =
                 (first + 1..=last).find(|&k| word(k) && is_all_caps(doc.word(k)))
             {
-                last = surname;
+                // "Emmanuel MBARGA ESSOMBA": every surname in capitals.
+                let mut end = surname;
+                while let Some(n) = next_on_line(doc, end).filter(|&n| {
+                    n <= last
+                        && word(n)
+                        && is_all_caps(doc.word(n))
+                        && doc.word(n).chars().count() > 1
+                }) {
+                    end = n;
+                }
+                last = end;
             }
         }
         let first = given_style_start(doc, first, last);

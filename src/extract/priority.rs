@@ -130,6 +130,7 @@ struct Rules {
     topic: HashSet<&'static str>,
     negation: HashSet<&'static str>,
     relative: HashSet<&'static str>,
+    aside: HashSet<&'static str>,
     owner: HashSet<&'static str>,
     adj_suffix: HashSet<&'static str>,
     noun_suffix: HashSet<&'static str>,
@@ -202,7 +203,7 @@ fn load(lang: Lang) -> Rules {
                 regexes.entry(kind).or_default().push(pattern);
             }
             "of" | "det" | "prep" | "comp_prep" | "between" | "owner" | "not_after"
-            | "back_stop" | "lead" | "generic" | "topic" | "negation" | "relative"
+            | "back_stop" | "lead" | "generic" | "topic" | "negation" | "relative" | "aside"
             | "adj_suffix" | "noun_suffix" | "not_adj" => {
                 words
                     .entry(kind)
@@ -267,6 +268,7 @@ fn load(lang: Lang) -> Rules {
         topic: set("topic"),
         negation: set("negation"),
         relative: set("relative"),
+        aside: set("aside"),
         owner: set("owner"),
         adj_suffix: set("adj_suffix"),
         noun_suffix: set("noun_suffix"),
@@ -1009,9 +1011,11 @@ impl Reader<'_, '_> {
                 Some(f) if f == fam => {}
                 Some(_) => break,
             }
-            if (!marked && (marked_only || !short))
-                || line.split_whitespace().take(max_words + 2).count() > max_words + 1
-            {
+            // A long marked line inside a list is cut to its item; one
+            // that would open the list, or a long plain line, is a
+            // paragraph.
+            let long = line.split_whitespace().take(max_words + 2).count() > max_words + 1;
+            if (!marked && (marked_only || !short)) || (long && (!marked || items.is_empty())) {
                 break;
             }
             let w = window(self.doc, pos, line_end, WINDOW);
@@ -1034,7 +1038,9 @@ impl Reader<'_, '_> {
         for (k, t) in w.iter().enumerate() {
             let aside = t.is_punct(",")
                 && w.get(k + 1).is_some_and(|n| {
-                    n.is_word() && match_at(&self.r.intro, self.text(), n.span.start).is_some()
+                    n.is_word()
+                        && (match_at(&self.r.intro, self.text(), n.span.start).is_some()
+                            || self.r.aside.contains(n.lower.as_str()))
                 });
             if k > 0 && (self.stop_at(t) || self.aux_at(t) || t.is_punct(";") || aside) {
                 end = k;
@@ -2078,6 +2084,13 @@ mod tests {
 
     /// (language, sentence, expected labels separated by " | ").
     const CASES: &[(Lang, &str, &str)] = &[
+        // An aside after a comma ends an item; a long item inside a list is
+        // cut to its area and the list goes on.
+        (
+            Lang::Fr,
+            "Pour la saison, l'Office a retenu trois priorités :\n1. la vaccination des troupeaux, avec une équipe mobile par district ;\n2. la surveillance des marchés à bétail, qui reçoivent chaque semaine plus de dix mille têtes venues des régions du nord et de l'est du pays ;\n3. la formation des éleveurs.",
+            "vaccination des troupeaux | surveillance des marchés à bétail | formation des éleveurs",
+        ),
         // A verb of choosing stops the reading back from "as priorities".
         (
             Lang::En,

@@ -200,6 +200,7 @@ pub(crate) struct Base {
     postnominals: HashSet<&'static str>,
     /// Participles that appoint someone to a post ("nommé", "appointed").
     appointment_verbs: HashSet<&'static str>,
+    appointment_nouns: HashSet<&'static str>,
     /// Head nouns of ministries' names, lowercase, per language.
     ministry_nouns: [HashSet<String>; 2],
     /// Heads of municipalities' names, folded, both languages.
@@ -402,6 +403,7 @@ impl Base {
             signature_cues: word_set(include_str!("../data/signature_cues.txt")),
             postnominals: word_set(include_str!("../data/postnominals.txt")),
             appointment_verbs: word_set(include_str!("../data/appointment_verbs.txt")),
+            appointment_nouns: word_set(include_str!("../data/appointment_nouns.txt")),
             term_cues,
             function_words: [
                 word_set(include_str!("../data/function_words.fr.txt")),
@@ -449,6 +451,12 @@ impl Base {
     /// Whether `lower` is a participle that appoints someone ("nommé").
     pub(crate) fn is_appointment_verb(&self, lower: &str) -> bool {
         self.appointment_verbs.contains(lower)
+    }
+
+    /// Whether `lower` is a noun that announces an appointment
+    /// ("nomination").
+    pub(crate) fn is_appointment_noun(&self, lower: &str) -> bool {
+        self.appointment_nouns.contains(lower)
     }
 
     /// Whether the trimmed line `line` announces a signature.

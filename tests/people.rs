@@ -12,6 +12,27 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "appointment_of_a_name_as_a_post",
+        Lang::En,
+        "Board changes\n\nKafue Minerals plc is pleased to announce the appointment of Mutinta Hichilema as Chief Financial Officer.",
+        "Mutinta Hichilema",
+        Some(("Chief Financial Officer", Some("Kafue Minerals plc"))),
+    ),
+    (
+        "nomination_au_poste_de",
+        Lang::Fr,
+        "Nomination\n\nL'Office national des forêts annonce la nomination de Mme Awa Sarr au poste de directrice des opérations.",
+        "Awa Sarr",
+        Some(("directrice des opérations", None)),
+    ),
+    (
+        "pharm_is_an_honorific",
+        Lang::En,
+        "Drug alert\n\n\"Do not buy these tablets,\" said the Registrar, Pharm. Musa Bello Garba.",
+        "Musa Bello Garba",
+        Some(("Registrar", None)),
+    ),
+    (
         "hyphenated_surname_holding_a_place_name",
         Lang::Fr,
         "Nomination\n\nPar arrêté du 2 avril 2026, Mme Claire Rosso-Martin a été nommée directrice des Parcs.",

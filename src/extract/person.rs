@@ -1935,6 +1935,40 @@ fn appointed_role(doc: &Doc, orgs: &Orgs, last: usize) -> Option<Role> {
     None
 }
 
+/// The post of a name announced by a noun of appointment: "the appointment
+/// of X as Chief Operating Officer", "la nomination de X au poste de
+/// directeur", "… en qualité de …".
+fn appointment_of(doc: &Doc, orgs: &Orgs, first: usize, last: usize) -> Option<Role> {
+    let of = doc.prev_token(first)?;
+    if !matches!(doc.word(of).to_lowercase().as_str(), "of" | "de" | "d'") {
+        return None;
+    }
+    let noun = doc.prev_token(of)?;
+    if !Base::get().is_appointment_noun(&doc.word(noun).to_lowercase()) {
+        return None;
+    }
+    let mut t = doc.next_token(last)?;
+    let word = |k: usize| doc.word(k).to_lowercase();
+    match word(t).as_str() {
+        "as" | "comme" => t = doc.next_token(t)?,
+        "au" | "en" => {
+            let noun = doc.next_token(t)?;
+            let de = doc.next_token(noun)?;
+            if !(matches!(word(noun).as_str(), "poste" | "qualité")
+                && matches!(word(de).as_str(), "de" | "d'"))
+            {
+                return None;
+            }
+            t = doc.next_token(de)?;
+        }
+        _ => return None,
+    }
+    while is_det(doc.word(t)) {
+        t = doc.next_token(t)?;
+    }
+    parse_role(doc, orgs, t).map(|p| p.role)
+}
+
 /// Whether the name ending at `last` is described as someone by an
 /// apposition: "Rukhsana Bibi, a farmer from Johi", "Awa Diop, une
 /// commerçante de Kaolack".
@@ -2065,7 +2099,9 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         }
         let before = role_before(doc, orgs, anchor_at);
         // A post the person is appointed to wins over what they were.
-        let after = appointed_role(doc, orgs, last).or_else(|| role_after(doc, orgs, last));
+        let after = appointed_role(doc, orgs, last)
+            .or_else(|| appointment_of(doc, orgs, anchor_at, last))
+            .or_else(|| role_after(doc, orgs, last));
         let mut role = before.clone().or_else(|| after.clone());
         let first_name = base.first_name(doc.word(first));
         let anchored = honor.is_some() || role.is_some();

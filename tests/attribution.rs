@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "second_office_after_a_comma_resolves_the_title",
+        Lang::Fr,
+        "Session ordinaire\n\nLa session s'est tenue sous la présidence de M. Abdou Issa, Ministre des Finances de la République du Niger, Président en exercice du Conseil des Ministres de l'UMOA.\n\nDans son discours, le Président du Conseil des Ministres a déclaré que « la discipline budgétaire reste la clé de la stabilité ».",
+        "la discipline",
+        says("Abdou Issa"),
+    ),
+    (
         "quote_after_a_pour_x_sentence_in_the_same_paragraph",
         Lang::Fr,
         "Glaciers\n\nLe projet démarre en avril.\n\nPour Marc Aubert, chef de projet à l'OFEV, le financement arrive au bon moment. « Nos glaciers reculent chaque été. Il faut agir maintenant. »",

@@ -1032,6 +1032,17 @@ fn parse_role_at(doc: &Doc, orgs: &Orgs, k: usize, depth: usize) -> Option<Parse
                 continue;
             }
             if !continues {
+                // "Ministre des Finances, Président en exercice du Conseil":
+                // a second office after a comma. Its heads let "le
+                // Président du Conseil" refer to this person later; the
+                // role stays the first.
+                if depth == 0
+                    && complements > 0
+                    && title_at(doc, n).is_some_and(|t| is_office(t.2))
+                    && let Some(second) = parse_role_at(doc, orgs, n, depth + 1)
+                {
+                    heads.extend(second.role.heads);
+                }
                 break;
             }
             comma = true;
@@ -2097,7 +2108,10 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         if byline(doc, anchor_at) {
             continue;
         }
-        let before = role_before(doc, orgs, anchor_at);
+        // A title that an earlier name took as its apposition is not this
+        // name's: "M. A, Président de la Commission, M. B, Gouverneur".
+        let before = role_before(doc, orgs, anchor_at)
+            .filter(|r| !role_spans.iter().any(|s| s.overlaps(r.span)));
         // A post the person is appointed to wins over what they were.
         let after = appointed_role(doc, orgs, last)
             .or_else(|| appointment_of(doc, orgs, anchor_at, last))

@@ -538,7 +538,14 @@ impl Ctx<'_, '_> {
         let t = doc.prev_token(p)?;
         let w = doc.word(t);
         base.title(doc.lang, w)?;
-        self.holder_at(doc.tokens[t].span.start, None, &fold(w), Some(e))
+        let at = doc.tokens[t].span.start;
+        // Someone given that title without an organisation may hold it
+        // there: "…, Président en exercice du Conseil" then "le Président
+        // du Conseil".
+        self.holder_at(at, None, &fold(w), Some(e)).or_else(|| {
+            self.holder_at(at, None, &fold(w), None)
+                .filter(|&x| self.people.entities[x].org.is_none())
+        })
     }
 
     /// Whether the last person a pronoun before the quote at `start` can

@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "hyphenated_surname_alone_names_the_speaker",
+        Lang::En,
+        "New clinic\n\n\"Farmers wait days for help,\" said President Mark Ellison. Dr. Nora Kaplan-Reyes will lead the clinic.\n\n\"I have driven two hours to a calving in the snow,\" Kaplan-Reyes said.",
+        "I have driven",
+        says("Nora Kaplan-Reyes"),
+    ),
+    (
         "second_office_after_a_comma_resolves_the_title",
         Lang::Fr,
         "Session ordinaire\n\nLa session s'est tenue sous la présidence de M. Abdou Issa, Ministre des Finances de la République du Niger, Président en exercice du Conseil des Ministres de l'UMOA.\n\nDans son discours, le Président du Conseil des Ministres a déclaré que « la discipline budgétaire reste la clé de la stabilité ».",

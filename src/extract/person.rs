@@ -2537,8 +2537,29 @@ fn surname_mentions(doc: &Doc, people: &mut People) {
         {
             continue;
         }
+        // A hyphenated surname folds to several words ("Aldous-Moreno").
         let key = fold(w);
-        if let Some([p]) = by_last.get(key.as_str()).map(Vec::as_slice)
+        let key_words: Vec<&str> = key.split(' ').collect();
+        let Some(last) = key_words.last() else {
+            continue;
+        };
+        let holders: Vec<usize> = by_last
+            .get(last)
+            .map(|ps| {
+                ps.iter()
+                    .copied()
+                    .filter(|&p| {
+                        let words = &people.entities[p].words;
+                        words.len() > key_words.len()
+                            && words[words.len() - key_words.len()..]
+                                .iter()
+                                .zip(&key_words)
+                                .all(|(a, b)| a == b)
+                    })
+                    .collect()
+            })
+            .unwrap_or_default();
+        if let [p] = holders.as_slice()
             && word_bounded(doc.text, t.span.start, t.span.end)
         {
             add.push((*p, t.span));

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "issued_by_signature_block",
+        Lang::En,
+        "Port notice\n\nThe Authority thanks all port users for their patience.\n\nISSUED BY:\nWanjiru Kamau Otieno\nHead of Corporate Affairs\nKenya Ports Authority",
+        "Wanjiru Kamau Otieno",
+        Some(("Head of Corporate Affairs", Some("Kenya Ports Authority"))),
+    ),
+    (
         "appointment_of_a_name_as_a_post",
         Lang::En,
         "Board changes\n\nKafue Minerals plc is pleased to announce the appointment of Mutinta Hichilema as Chief Financial Officer.",

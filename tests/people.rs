@@ -12,6 +12,20 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "title_with_a_date_after_a_comma",
+        Lang::Fr,
+        "Nomination\n\nElle succède à M. Paul Vernier, Directeur des Parcs depuis 2012, qui part à la retraite.",
+        "Paul Vernier",
+        Some(("Directeur des Parcs", None)),
+    ),
+    (
+        "appointment_wins_over_an_earlier_post",
+        Lang::Fr,
+        "Nomination\n\nMme Lucie Marchetti a été nommée Directrice des Parcs. Mme Marchetti était depuis 2019 Cheffe de la Division Forêts.",
+        "Lucie Marchetti",
+        Some(("Directrice des Parcs", None)),
+    ),
+    (
         "issued_by_signature_block",
         Lang::En,
         "Port notice\n\nThe Authority thanks all port users for their patience.\n\nISSUED BY:\nWanjiru Kamau Otieno\nHead of Corporate Affairs\nKenya Ports Authority",

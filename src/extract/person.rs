@@ -1699,14 +1699,16 @@ fn role_after(doc: &Doc, orgs: &mut Orgs, last: usize) -> Option<Role> {
     if postnominal_at(doc, sep) {
         sep = doc.next_token(sep)?;
     }
-    let copula = matches!(doc.word(sep), "is" | "est" | "was" | "était");
+    // A past tense ("était", "was") gives an earlier post, not the role.
+    let copula = matches!(doc.word(sep), "is" | "est");
     if !matches!(doc.word(sep), "," | "-" | "(" | ":") && !copula {
         return None;
     }
     let mut k = doc.next_token(sep)?;
     // "X, Mle 49 117 N, Inspecteur du Trésor": a registration number
-    // between the name and the title.
-    if doc.word(sep) == "," {
+    // between the name and the title (not a title with a date: "X,
+    // Directeur depuis 2011, qui …").
+    if doc.word(sep) == "," && title_at(doc, k).is_none() {
         let mut n = k;
         let mut digits = false;
         for _ in 0..8 {

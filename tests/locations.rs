@@ -9,6 +9,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "ambiguous_place_of_a_dateline",
+        Lang::Fr,
+        "Session régionale\n\nNice, le 13 février 2026 – Les élus ont adopté le budget des ports.",
+        &["Nice"],
+        &[],
+    ),
+    (
         "dateline_and_body_places",
         Lang::En,
         "NAIROBI, 4 March 2025 – The World Food Programme opened a warehouse in Mombasa to serve northern Kenya.",

@@ -4,7 +4,8 @@
 //! organisation's name, a person's name or boilerplate is not a location of
 //! the text. Place names that are also common words or first names
 //! ("Nice", "Chad", "Vienne") count only after a locative preposition ("à
-//! Nice", "in Chad") or next to another place ("Niger, Chad and Mali").
+//! Nice", "in Chad"), next to another place ("Niger, Chad and Mali") or as
+//! the place of the dateline.
 //! Mentions of one place group into one location named by its fullest form.
 
 use crate::extract::org::Orgs;
@@ -40,7 +41,12 @@ fn locative(w: &str) -> bool {
 
 /// The places of a document, grouped by gazetteer entry, in order of first
 /// mention: (entry, mentions).
-pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<Span>)> {
+pub(crate) fn find(
+    doc: &Doc,
+    orgs: &Orgs,
+    people: &People,
+    dateline: Option<Span>,
+) -> Vec<(usize, Vec<Span>)> {
     let org_spans = orgs.mentions();
     let person_spans = people.mentions();
     // A country or a region named only in someone's title ("Président de
@@ -87,7 +93,9 @@ pub(crate) fn find(doc: &Doc, orgs: &Orgs, people: &People) -> Vec<(usize, Vec<S
             };
             let listed =
                 near(places.get(n + 1)) || n.checked_sub(1).is_some_and(|m| near(places.get(m)));
-            if !prep && !listed {
+            // The place of a dateline ("Rennes, le 13 février 2026 –").
+            let dated = dateline.is_some_and(|d| d.contains(h.span));
+            if !prep && !listed && !dated {
                 continue;
             }
         }

@@ -244,8 +244,13 @@ pub(crate) fn run(
     let mut orgs = org::find(&doc);
     let people = person::find(&doc, &mut orgs);
     let quotes = quote::find(&doc, &people, &orgs);
-    let places = location::find(&doc, &orgs, &people);
-    let found_dates = date::extract(&doc).mapped(original, map);
+    let found_dates = date::extract(&doc);
+    let dateline = found_dates
+        .dateline
+        .as_ref()
+        .and_then(|d| d.spans.first().copied());
+    let places = location::find(&doc, &orgs, &people, dateline);
+    let found_dates = found_dates.mapped(original, map);
     let title = title(&doc).map(|s| {
         let span = map(s);
         Title {

@@ -10,6 +10,24 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "regnal_number_in_a_french_name",
+        Lang::Fr,
+        "Le projet est soutenu par la Fondation Prince Rainier III de Monaco depuis 2020.",
+        &["Fondation Prince Rainier III de Monaco"],
+        &["Fondation Prince Rainier"],
+    ),
+    (
+        "school_and_security_forces_heads",
+        Lang::Fr,
+        "Le Lycée agricole de Bougainville et la Gendarmerie Royale ont signé une convention, avec l'appui des Forces armées de Guyane.",
+        &[
+            "Lycée agricole de Bougainville",
+            "Gendarmerie Royale",
+            "Forces armées de Guyane",
+        ],
+        &[],
+    ),
+    (
         "french_metropole_after_its_name",
         Lang::Fr,
         "Le réseau de chaleur sera étendu par Rennes Métropole et Toulouse Métropole dès 2027.",

@@ -571,7 +571,8 @@ fn looks_like_french_adjective(w: &str) -> bool {
         "iques", "ien", "ienne", "iens", "iennes", "ais", "aise", "aises", "ois", "oise", "oises",
         "ain", "aine", "ains", "aines", "if", "ive", "ifs", "ives", "aire", "aires", "ère", "ères",
         "ier", "iers", "able", "ables", "ible", "ibles", "eur", "eure", "eurs", "onal", "onale",
-        "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines", "ime", "imes",
+        "tral", "trale", "eux", "euse", "in", "ine", "ins", "ines", "ime", "imes", "icole",
+        "icoles",
     ];
     // Adjectives in -ide and -ile ("déchets solides", "aviation civile"),
     // past the short nouns with those endings ("aide", "guide", "asile").
@@ -784,13 +785,19 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     }
     let mut last = h;
     let mut strong = false;
-    // Adjectives right after the head.
+    // Adjectives right after the head, or a name ("Fondation Prince
+    // Albert II de Monaco").
     let mut k = h;
-    for _ in 0..2 {
+    for _ in 0..3 {
         let Some(n) = doc.next_token(k) else { break };
         let w = doc.word(n);
         if doc.tokens[n].kind != TokenKind::Word {
             break;
+        }
+        if is_roman_numeral(w) && k > h {
+            last = n;
+            k = n;
+            continue;
         }
         if doc.gazetteer.demonym(w).is_some() && !is_capitalised(w) {
             strong = true;
@@ -969,6 +976,12 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
         }
     }
     (strong && last > h).then_some((h, last))
+}
+
+/// A regnal number after a name: "II", "IV", "Ier".
+fn is_roman_numeral(w: &str) -> bool {
+    let w = w.strip_suffix("er").unwrap_or(w);
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
 }
 
 /// The last token of a list of places that continues after the place

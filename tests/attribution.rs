@@ -20,6 +20,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Speaker);
 
 const ROWS: &[Row] = &[
     (
+        "surname_that_is_a_speech_verb",
+        Lang::Fr,
+        "Choléra\n\nLa situation empire dans le Sud.\n\n« Nous devrons fermer deux centres », prévient Marie-Claude Estimé, coordonnatrice des opérations.",
+        "Nous devrons",
+        says("Marie-Claude Estimé"),
+    ),
+    (
         "hyphenated_surname_alone_names_the_speaker",
         Lang::En,
         "New clinic\n\n\"Farmers wait days for help,\" said President Mark Ellison. Dr. Nora Kaplan-Reyes will lead the clinic.\n\n\"I have driven two hours to a calving in the snow,\" Kaplan-Reyes said.",

@@ -394,13 +394,15 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
                 k = m;
                 continue;
             }
-            // A title word as a surname after a first name: "Claire Martin".
+            // A title word or a speech verb as a surname after a first
+            // name: "Claire Martin", "Jean-Robert Estimé".
             if is_capitalised(w)
                 && !marks.blocked[n]
                 && doc.tokens[n].kind == TokenKind::Word
                 && Base::get().first_name(doc.word(k)).is_some()
                 && (Base::get().title(doc.lang, w).is_some()
-                    || Base::get().honorific(doc.lang, w).is_some())
+                    || Base::get().honorific(doc.lang, w).is_some()
+                    || (Base::get().speech_verb(doc.lang, w).is_some() && !is_all_caps(w)))
                 && next_on_line(doc, n).is_none_or(|m| {
                     let mw = doc.word(m);
                     !is_prep(doc.lang, mw)

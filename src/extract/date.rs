@@ -647,9 +647,12 @@ fn starts_with_word(hay: &str, cue: &str) -> bool {
 /// "About X" section is boilerplate for the other extractors, but its
 /// dates ("Founded in 1998") are calendar references of the release.
 fn skipped(doc: &Doc, span: Span) -> bool {
+    // A date alone on its line is the release's date, even at the foot of
+    // a contact block ("Contact: …¶Jan. 21, 2026").
     if doc
         .furniture_at(span)
         .is_some_and(|f| f.kind != BoilerplateKind::About)
+        && !alone_on_line(doc, span)
     {
         return true;
     }
@@ -657,6 +660,13 @@ fn skipped(doc: &Doc, span: Span) -> bool {
     doc.tokens.get(i).is_some_and(|t| {
         matches!(t.kind, TokenKind::Url | TokenKind::Email) && t.span.start <= span.start
     })
+}
+
+/// Whether `span` is all its line holds (but for spaces and a final
+/// period).
+fn alone_on_line(doc: &Doc, span: Span) -> bool {
+    let line = doc.line_at(span.start).span;
+    line.as_str(doc.text).trim().trim_end_matches('.') == span.as_str(doc.text)
 }
 
 /// The day numbers of a day list ("3", "26 et 27", "3-5", "3, 4 and 5"),
@@ -1713,7 +1723,12 @@ fn document_date(
             }
         }
     }
-    None
+    // A full date alone on its line, wherever it is (at the foot of a US
+    // release: "Jan. 21, 2026").
+    atoms
+        .iter()
+        .filter(|a| alone_on_line(doc, a.span))
+        .find_map(full)
 }
 
 /// The year of month `m`, day `d` written without one, from the document
@@ -2858,6 +2873,21 @@ mod tests {
         );
         assert_eq!(f.dates.len(), 1);
         assert_eq!(f.dates[0].spans.len(), 2);
+    }
+
+    #[test]
+    fn date_line_at_the_foot_anchors_the_release() {
+        let got = pairs(
+            "Title\n\nThe board approved the plan on Feb. 3.\n\nContact: Media Relations, (406) 555-0100\nFeb. 9, 2026",
+            Lang::En,
+        );
+        assert_eq!(
+            got,
+            [
+                ("Feb. 3".to_string(), "2026-02-03".to_string()),
+                ("Feb. 9, 2026".to_string(), "2026-02-09".to_string())
+            ]
+        );
     }
 
     #[test]

@@ -12,6 +12,13 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "undefined_initialism_of_a_named_body",
+        Lang::En,
+        "New lab\n\nRiverside Technical College will open a robotics lab, RTC announced on Monday. \"Our students asked for it,\" said RTC President Dana Whitfield.",
+        "Dana Whitfield",
+        Some(("President", Some("Riverside Technical College"))),
+    ),
+    (
         "title_with_a_date_after_a_comma",
         Lang::Fr,
         "Nomination\n\nElle succède à M. Paul Vernier, Directeur des Parcs depuis 2012, qui part à la retraite.",

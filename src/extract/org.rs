@@ -420,11 +420,73 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
     definitions(doc, &mut orgs);
     web_names(doc, &mut orgs);
     partners(doc, &mut orgs);
+    orgs.sync();
+    initialisms(doc, &mut orgs);
     orgs.find_defined_forms(doc);
     orgs.sync();
     short_references(doc, &mut orgs);
     orgs.finish(doc);
     orgs
+}
+
+/// An acronym the text uses without defining it, made of the initials of
+/// exactly one organisation it names: "MSU" for "Montana State
+/// University", "FESH" for "Fondation Espoir Santé Haïti".
+fn initialisms(doc: &Doc, orgs: &mut Orgs) {
+    let base = Base::get();
+    // The initials of each organisation's names in the text.
+    let mut initials: Vec<(String, usize)> = Vec::new();
+    for (e, x) in orgs.entities.iter().enumerate() {
+        for (s, f) in &x.mentions {
+            if *f != MentionForm::Name {
+                continue;
+            }
+            let letters: String = s
+                .as_str(doc.text)
+                .split(|c: char| c.is_whitespace() || c == '-' || c == '\'' || c == '’')
+                .filter(|w| {
+                    w.chars().next().is_some_and(char::is_uppercase)
+                        && !base.is_any_function_word(&w.to_lowercase())
+                })
+                .filter_map(|w| w.chars().next())
+                .collect();
+            if letters.chars().count() >= 2 {
+                initials.push((letters, e));
+            }
+        }
+    }
+    if initials.is_empty() {
+        return;
+    }
+    let mut defined: Vec<(String, usize)> = Vec::new();
+    for i in 0..doc.tokens.len() {
+        let t = doc.tokens[i];
+        let w = doc.word(i);
+        let n = w.chars().count();
+        if t.kind != TokenKind::Word
+            || !(2..=6).contains(&n)
+            || !w.chars().all(|c| c.is_ascii_uppercase())
+            || defined.iter().any(|(d, _)| d == w)
+            || orgs.at(t.span).is_some()
+            || !doc.hits_in(t.span).is_empty()
+            || doc.furniture_at(t.span).is_some()
+            || in_capitals(doc, i)
+        {
+            continue;
+        }
+        let mut owners: Vec<usize> = initials
+            .iter()
+            .filter(|(l, _)| l == w)
+            .map(|(_, e)| *e)
+            .collect();
+        owners.dedup();
+        if let [e] = owners[..] {
+            defined.push((w.to_string(), e));
+        }
+    }
+    for (acr, e) in defined {
+        orgs.define(&acr, e);
+    }
 }
 
 fn gazetteer_mentions(doc: &Doc, orgs: &mut Orgs) {

@@ -14,9 +14,9 @@ const ROWS: &[Row] = &[
     (
         "undefined_initialism_of_a_named_body",
         Lang::En,
-        "New lab\n\nRiverside Technical College will open a robotics lab, RTC announced on Monday. \"Our students asked for it,\" said RTC President Dana Whitfield.",
+        "New lab\n\nRiverside Technical Institute will open a robotics lab, RTI announced on Monday. \"Our students asked for it,\" said RTI President Dana Whitfield.",
         "Dana Whitfield",
-        Some(("President", Some("Riverside Technical College"))),
+        Some(("President", Some("Riverside Technical Institute"))),
     ),
     (
         "title_with_a_date_after_a_comma",

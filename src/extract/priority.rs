@@ -1932,6 +1932,11 @@ pub(crate) fn extract(doc: &Doc) -> Vec<Area> {
                 items.retain(|it| !it.span().as_str(text).contains(['%', '$', '€', '£', '¥']));
                 (items, end)
             }
+            // "The network's objectives are to:" and a list on the lines
+            // after.
+            CueKind::Goal if doc.text[cue.span.end..].trim_start().starts_with(':') => {
+                reader.lines(cue.span.end)
+            }
             CueKind::Goal => {
                 let w = window(doc, cue.span.end, sent_end, WINDOW);
                 let w = &w[..reader.clause_end(&w)];
@@ -2084,6 +2089,18 @@ mod tests {
 
     /// (language, sentence, expected labels separated by " | ").
     const CASES: &[(Lang, &str, &str)] = &[
+        // An objective after a possessive; a goal cue before a colon reads
+        // the list under it.
+        (
+            Lang::En,
+            "The survey's main objective is to map the seabed of the northern bay.",
+            "map the seabed of the northern bay",
+        ),
+        (
+            Lang::En,
+            "The alliance's objectives are to:\n1. train 40 midwives;\n2. equip six clinics.",
+            "train 40 midwives | equip six clinics",
+        ),
         // An aside after a comma ends an item; a long item inside a list is
         // cut to its area and the list goes on.
         (

@@ -10,6 +10,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "head_coordinated_with_a_region_is_no_name",
+        Lang::Fr,
+        "Selon la Coordination nationale de la sécurité alimentaire (CNSA), les départements du Centre et des Nippes sont les plus touchés.",
+        &["Coordination nationale de la sécurité alimentaire"],
+        &["Centre et des Nippes"],
+    ),
+    (
         "regnal_number_in_a_french_name",
         Lang::Fr,
         "Le projet est soutenu par la Fondation Prince Rainier III de Monaco depuis 2020.",

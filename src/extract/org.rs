@@ -924,6 +924,11 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 break;
             }
         }
+        // "et" joins a second complement, never the head's own first one:
+        // "les départements du Centre et des Nippes" names no body.
+        if lw == "et" && last == h {
+            break;
+        }
         if lw == "et" {
             match doc.next_token(n) {
                 Some(m)

@@ -10,6 +10,23 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "government_and_demonym_then_a_purpose",
+        Lang::Fr,
+        "La campagne a reçu une contribution du Gouvernement malien pour la prise en charge des patientes, et de l'Association malienne pour la santé mentale.",
+        &[
+            "Gouvernement malien",
+            "Association malienne pour la santé mentale",
+        ],
+        &["Gouvernement malien pour la prise"],
+    ),
+    (
+        "unit_in_a_capitals_letterhead",
+        Lang::Fr,
+        "MINISTÈRE DE L'ÉLEVAGE\nSECRÉTARIAT GÉNÉRAL\n\nLe ministère lance la campagne de vaccination du bétail.",
+        &["MINISTÈRE DE L'ÉLEVAGE"],
+        &["SECRÉTARIAT GÉNÉRAL"],
+    ),
+    (
         "head_coordinated_with_a_region_is_no_name",
         Lang::Fr,
         "Selon la Coordination nationale de la sécurité alimentaire (CNSA), les départements du Centre et des Nippes sont les plus touchés.",

@@ -845,6 +845,16 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     {
         return None;
     }
+    // Whether a complement has named something (a capitalised noun other
+    // than the "d'État" of "Secrétariat d'État", or a gazetteer entry):
+    // after it, a complement on a lowercase noun introduced by "à", "pour",
+    // "sur"… says what the body does or where, and ends the name
+    // ("Université du Luxembourg pour la formation des étudiants",
+    // "ministère de l'Éducation aux centres de services"), as does an
+    // infinitive after "de" ("ministère de l'Éducation d'encadrer"); "de"
+    // and a noun go on ("Programme élargi de vaccination"), and so does a
+    // complement joined by "et".
+    let mut named = false;
     let mut last = h;
     let mut strong = false;
     // Adjectives right after the head, or a name ("Fondation Prince
@@ -861,29 +871,23 @@ fn french_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
             k = n;
             continue;
         }
+        // A demonym completes a government's name ("Gouvernement
+        // guinéen"); in a line in capitals, a capital says nothing
+        // ("SECRÉTARIAT GÉNÉRAL").
         if doc.gazetteer.demonym(w).is_some() && !is_capitalised(w) {
             strong = true;
+            named |= base.is_government_noun(Lang::Fr, head);
         } else if !(looks_like_french_adjective(w)
             || (is_capitalised(w) && !base.is_any_function_word(&w.to_lowercase())))
         {
             break;
-        } else if is_capitalised(w) {
+        } else if is_capitalised(w) && !in_capitals(doc, n) {
             strong = true;
         }
         last = n;
         k = n;
     }
     let ministry = base.is_ministry_noun(Lang::Fr, head);
-    // Whether a complement has named something (a capitalised noun other
-    // than the "d'État" of "Secrétariat d'État", or a gazetteer entry):
-    // after it, a complement on a lowercase noun introduced by "à", "pour",
-    // "sur"… says what the body does or where, and ends the name
-    // ("Université du Luxembourg pour la formation des étudiants",
-    // "ministère de l'Éducation aux centres de services"), as does an
-    // infinitive after "de" ("ministère de l'Éducation d'encadrer"); "de"
-    // and a noun go on ("Programme élargi de vaccination"), and so does a
-    // complement joined by "et".
-    let mut named = false;
     // Complements: (et)? prep det? noun adj*.
     while let Some(mut n) = doc.next_token(last) {
         let mut coordinated = false;

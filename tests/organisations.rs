@@ -10,6 +10,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "short_name_written_like_a_word_in_brackets",
+        Lang::Fr,
+        "La Société de développement des entreprises culturelles (Sodec) finance 40 projets. La Sodec publiera la liste en mai.",
+        &["Société de développement des entreprises culturelles"],
+        &[],
+    ),
+    (
         "government_and_demonym_then_a_purpose",
         Lang::Fr,
         "La campagne a reçu une contribution du Gouvernement malien pour la prise en charge des patientes, et de l'Association malienne pour la santé mentale.",

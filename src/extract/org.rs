@@ -1426,10 +1426,17 @@ fn definitions(doc: &Doc, orgs: &mut Orgs) {
         };
         let before_span = doc.tokens[before].span;
         // "(ACR)", "(ACR/ACR2)", "(FEESP–CSN)": a union and its confederation.
+        // "(Sépaq)", "(Unicef)": a short name written like a word.
+        let word_like = inner_text.chars().all(char::is_alphabetic)
+            && (3..=8).contains(&inner_text.chars().count())
+            && is_capitalised(inner_text)
+            && doc.hits_in(inner).is_empty()
+            && Base::get().first_name(inner_text).is_none();
         if is_acronym_like(inner_text)
             || inner_text
                 .split(['/', '–', '-'])
                 .all(|p| !p.is_empty() && is_acronym_like(p))
+            || word_like
         {
             define_acronym(doc, orgs, inner, before_span);
         } else if inner_text.split_whitespace().count() >= 2 && is_capitalised(inner_text) {
@@ -1482,7 +1489,13 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
         return;
     }
     // Schwartz-Hearst over the words before the bracket, in the sentence.
-    let letters = acr.chars().filter(|c| c.is_uppercase()).count();
+    // A short name written like a word ("Sépaq") counts all its letters.
+    let upper = acr.chars().filter(|c| c.is_uppercase()).count();
+    let letters = if upper >= 2 {
+        upper
+    } else {
+        acr.chars().filter(|c| c.is_alphabetic()).count()
+    };
     if letters < 2 {
         return;
     }
@@ -1567,11 +1580,7 @@ fn define_short_name(doc: &Doc, orgs: &mut Orgs, inner: Span, before: Span) {
 /// suffix of `window` whose letters contain the acronym's letters in order,
 /// the first one at a word start.
 fn schwartz_hearst(acr: &str, window: &str) -> Option<usize> {
-    let short: Vec<char> = acr
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect();
+    let short: Vec<char> = fold(acr).chars().filter(|c| c.is_alphanumeric()).collect();
     let long: Vec<(usize, char)> = window
         .char_indices()
         .map(|(i, c)| (i, fold(&c.to_string()).chars().next().unwrap_or(c)))

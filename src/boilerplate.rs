@@ -133,6 +133,21 @@ pub(crate) struct Furniture {
     pub(crate) span: Span,
 }
 
+/// Whether `line` opens an "About X" section.
+fn opens_about(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    CUES.iter()
+        .filter(|c| c.kind == BoilerplateKind::About)
+        .any(|c| {
+            let hay = if c.case_sensitive {
+                line
+            } else {
+                lower.as_str()
+            };
+            line_matches(line, hay, c)
+        })
+}
+
 /// Finds the boilerplate of a normalised text, in text order, without
 /// overlaps.
 pub(crate) fn find(text: &str) -> Vec<Furniture> {
@@ -208,7 +223,21 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
                     }
                     None => Span::new(lines[k].start, text.len()),
                 },
-                Extent::Rest => Span::new(lines[k].start, text.len()),
+                // A contact block runs to an "About" section after it, which
+                // is reported on its own (its dates are the release's).
+                Extent::Rest => {
+                    match (k + 1..lines.len()).find(|&m| opens_about(lines[m].as_str(text))) {
+                        Some(m) if cue.kind == BoilerplateKind::Contact => {
+                            out.push(Furniture {
+                                kind: cue.kind,
+                                span: Span::new(lines[k].start, lines[m - 1].end),
+                            });
+                            k = m;
+                            continue 'lines;
+                        }
+                        _ => Span::new(lines[k].start, text.len()),
+                    }
+                }
                 Extent::List => {
                     let mut e = k;
                     while e + 1 < lines.len() {
@@ -464,6 +493,21 @@ mod tests {
         let k = kinds("Body.\n###\nThe fund was set up in 2001.\nMedia contact:\nJane Doe");
         assert_eq!(k[0], (BoilerplateKind::EndMarker, "###"));
         assert_eq!(k[1], (BoilerplateKind::Contact, "Media contact:\nJane Doe"));
+    }
+
+    #[test]
+    fn contact_block_ends_at_an_about_section() {
+        let k = kinds(
+            "The company reported its results for the fourth quarter of last year on Monday, with sales up by a third on the year before.\nFor further information:\nJane Doe, +47 900 00 001\n\nAbout Acme\nAcme was founded in 2014.",
+        );
+        assert_eq!(k[0].0, BoilerplateKind::Contact);
+        assert_eq!(
+            k[1],
+            (
+                BoilerplateKind::About,
+                "About Acme\nAcme was founded in 2014."
+            )
+        );
     }
 
     #[test]

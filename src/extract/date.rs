@@ -2891,6 +2891,15 @@ mod tests {
     }
 
     #[test]
+    fn into_a_year() {
+        let got = pairs(
+            "Cash funds operations into 2028. The scheme reached into 2000 homes.",
+            Lang::En,
+        );
+        assert_eq!(got, [("2028".to_string(), "2028".to_string())]);
+    }
+
+    #[test]
     fn years_after_a_possessive_date_the_noun() {
         let got = pairs(
             "The grant is part of the WHO's 2024-2028 country strategy and of Kenya's 2025 budget.",

@@ -12,6 +12,27 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "retired_rank_in_brackets_before_a_name",
+        Lang::En,
+        "Flood alert\n\nChairman NDMA Lt. Gen. (R) Imran Qureshi said the alert system was ready.",
+        "Imran Qureshi",
+        Some(("Chairman NDMA", None)),
+    ),
+    (
+        "initials_open_a_name",
+        Lang::En,
+        "Loan signed\n\n\"This loan matters,\" said W. M. Nimal Perera Bandara, Secretary to the Treasury.",
+        "W. M. Nimal Perera Bandara",
+        Some(("Secretary to the Treasury", None)),
+    ),
+    (
+        "organisation_acronym_inside_a_hyphenated_surname",
+        Lang::En,
+        "Treaty talks\n\nChief Mary Ahenakew-Bird said the agreement was historic.",
+        "Mary Ahenakew-Bird",
+        Some(("", None)),
+    ),
+    (
         "undefined_initialism_of_a_named_body",
         Lang::En,
         "New lab\n\nRiverside Technical Institute will open a robotics lab, RTI announced on Monday. \"Our students asked for it,\" said RTI President Dana Whitfield.",

@@ -513,6 +513,14 @@ fn gazetteer_mentions(doc: &Doc, orgs: &mut Orgs) {
         if entry.id == UN_ID && un_as_adjective(doc, hit.span) {
             continue;
         }
+        // A part of a hyphenated word ("Bird" in "Ahenakew-Bird") names
+        // nothing.
+        let holder = doc.tokens.partition_point(|t| t.span.end <= hit.span.start);
+        if doc.tokens.get(holder).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.span.contains(hit.span) && t.span != hit.span
+        }) {
+            continue;
+        }
         // "Boeing 737": a company name before a model number is a product.
         if entry.kind == "company" {
             let next = doc.token_from(hit.span.end);

@@ -179,14 +179,13 @@ fn marks(doc: &Doc, orgs: &Orgs) -> Marks {
         let place = doc.gazetteer.entries[h.entry].class == Class::Place;
         if place && doc.tokens.get(k).is_some_and(|t| t.span == h.span) {
             lone_place[k] = true;
-        } else if place
-            && doc
-                .tokens
-                .get(k)
-                .is_some_and(|t| t.span.contains(h.span) && t.span != h.span)
+        } else if doc
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.span.contains(h.span) && t.span != h.span)
         {
-            // A place inside a hyphenated word: "Rosso-Giordan" is a
-            // surname.
+            // A name inside a hyphenated word: "Rosso-Giordan",
+            // "Ahenakew-Bird" are surnames.
         } else {
             fill(k, h.span.end, &mut blocked);
         }
@@ -346,13 +345,24 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
     let mut runs = Vec::new();
     let mut i = 0;
     while i < doc.tokens.len() {
-        if !name_word(doc, marks, i) || initial_at(doc, i) {
+        // "W. M. Chandrika Herath": initials open a name when a name word
+        // follows them.
+        let mut lead = i;
+        while initial_at(doc, lead) && honorific_at(doc, lead).is_none() {
+            match next_on_line(doc, lead + 1) {
+                Some(n) => lead = n,
+                None => break,
+            }
+        }
+        let initials_first = lead > i && name_word(doc, marks, lead) && !initial_at(doc, lead);
+        if !initials_first && (!name_word(doc, marks, i) || initial_at(doc, i)) {
             i += 1;
             continue;
         }
         let first = i;
         let mut last = i;
-        let mut k = i;
+        // After initials, the run goes on from their period.
+        let mut k = if initials_first { i + 1 } else { i };
         // Step over one space (not a line break).
         while let Some(n) = next_on_line(doc, k) {
             let w = doc.word(n);
@@ -428,7 +438,7 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
         // that is not one ("State Robert J. Hale"), unless an honorific
         // says where the name starts ("S.E. M. Bola Ahmed Tinubu").
         let mut first = first;
-        let after_honorific = honorifics_before(doc, first).is_some();
+        let after_honorific = honorifics_before(doc, first).is_some() || initials_first;
         // "Komlan Edem AGBODJAN": given names before a surname in capitals
         // are all names, known or not.
         let caps_surname = is_all_caps(doc.word(last))
@@ -518,6 +528,18 @@ fn honorifics_before(doc: &Doc, first: usize) -> Option<(usize, Option<Gender>)>
     let mut gender = None;
     let mut found = false;
     while let Some(mut end) = doc.prev_token(start) {
+        // "Lt. Gen. (Retd) X", "Lt Gen (R) X": a retired rank in brackets.
+        if doc.word(end) == ")" {
+            let inner = doc.prev_token(end);
+            let open = inner.and_then(|i| doc.prev_token(i));
+            if let (Some(i), Some(o)) = (inner, open)
+                && doc.word(o) == "("
+                && (doc.word(i) == "R" || base.honorific(doc.lang, doc.word(i)).is_some())
+            {
+                start = o;
+                continue;
+            }
+        }
         // "M." is "M" then ".": look at the word before the period.
         let mut with_period = false;
         if doc.word(end) == "." {

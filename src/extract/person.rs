@@ -347,8 +347,13 @@ fn name_runs(doc: &Doc, marks: &Marks) -> Vec<(usize, usize)> {
     while i < doc.tokens.len() {
         // "W. M. Chandrika Herath": initials open a name when a name word
         // follows them.
+        // (Four initials at most: a longer chain is no name, and the scan
+        // stays linear.)
         let mut lead = i;
-        while initial_at(doc, lead) && honorific_at(doc, lead).is_none() {
+        for _ in 0..4 {
+            if !(initial_at(doc, lead) && honorific_at(doc, lead).is_none()) {
+                break;
+            }
             match next_on_line(doc, lead + 1) {
                 Some(n) => lead = n,
                 None => break,

@@ -12,6 +12,23 @@ type Row = (&'static str, Lang, &'static str, &'static str, Expect);
 
 const ROWS: &[Row] = &[
     (
+        "active_appointment_au_poste_de",
+        Lang::Fr,
+        "Nomination\n\nLe conseil d'administration a nommé Mme Chantal Ouellet au poste de directrice générale de la Société des parcs du Nord.",
+        "Chantal Ouellet",
+        Some(("directrice générale", Some("Société des parcs du Nord"))),
+    ),
+    (
+        "portfolio_with_contre",
+        Lang::Fr,
+        "Parcs nationaux\n\nLe ministre de la Faune, de la Lutte contre le braconnage et des Parcs, M. Yves Gagnon, a salué la décision.",
+        "Yves Gagnon",
+        Some((
+            "ministre de la Faune, de la Lutte contre le braconnage et des Parcs",
+            None,
+        )),
+    ),
+    (
         "retired_rank_in_brackets_before_a_name",
         Lang::En,
         "Flood alert\n\nChairman NDMA Lt. Gen. (R) Imran Qureshi said the alert system was ready.",

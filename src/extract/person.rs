@@ -724,6 +724,7 @@ fn is_prep(lang: Lang, w: &str) -> bool {
                 | "chargée"
                 | "sur"
                 | "chez"
+                | "contre"
         ),
         Lang::En => matches!(w, "of" | "for" | "at" | "in" | "on" | "to"),
     }
@@ -1977,16 +1978,19 @@ fn appointed_role(doc: &Doc, orgs: &Orgs, last: usize) -> Option<Role> {
     None
 }
 
-/// The post of a name announced by a noun of appointment: "the appointment
-/// of X as Chief Operating Officer", "la nomination de X au poste de
-/// directeur", "… en qualité de …".
+/// The post of a name announced by a noun or a verb of appointment: "the
+/// appointment of X as Chief Operating Officer", "la nomination de X au
+/// poste de directeur", "a nommé X en qualité de …", "appointed X as …".
 fn appointment_of(doc: &Doc, orgs: &Orgs, first: usize, last: usize) -> Option<Role> {
+    let base = Base::get();
     let of = doc.prev_token(first)?;
-    if !matches!(doc.word(of).to_lowercase().as_str(), "of" | "de" | "d'") {
-        return None;
-    }
-    let noun = doc.prev_token(of)?;
-    if !Base::get().is_appointment_noun(&doc.word(noun).to_lowercase()) {
+    let by_noun = matches!(doc.word(of).to_lowercase().as_str(), "of" | "de" | "d'")
+        && doc
+            .prev_token(of)
+            .is_some_and(|n| base.is_appointment_noun(&doc.word(n).to_lowercase()));
+    // "Le gouvernement a nommé Mme X au poste de …", "has appointed X as …".
+    let by_verb = base.is_appointment_verb(&doc.word(of).to_lowercase());
+    if !(by_noun || by_verb) {
         return None;
     }
     let mut t = doc.next_token(last)?;

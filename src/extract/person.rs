@@ -2146,7 +2146,7 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         // A title that an earlier name took as its apposition is not this
         // name's: "M. A, Président de la Commission, M. B, Gouverneur".
         let before = role_before(doc, orgs, anchor_at)
-            .filter(|r| !role_spans.iter().any(|s| s.overlaps(r.span)));
+            .filter(|r| !recent_roles(&role_spans).any(|s| s.overlaps(r.span)));
         // A post the person is appointed to wins over what they were.
         let after = appointed_role(doc, orgs, last)
             .or_else(|| appointment_of(doc, orgs, anchor_at, last))
@@ -2162,7 +2162,7 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
             honor.is_some()
                 || before.as_ref().is_some_and(|r| {
                     !in_role_phrase(&role_spans, doc.tokens[first].span)
-                        && !role_spans.iter().any(|s| s.overlaps(r.span))
+                        && !recent_roles(&role_spans).any(|s| s.overlaps(r.span))
                 })
         } else if contact {
             first_name.is_some()
@@ -2347,7 +2347,14 @@ fn alone_on_line(doc: &Doc, first: usize, last: usize) -> bool {
 }
 
 fn in_role_phrase(role_spans: &[Span], span: Span) -> bool {
-    role_spans.iter().any(|r| r.contains(span))
+    recent_roles(role_spans).any(|r| r.contains(span))
+}
+
+/// The roles taken by the last names: role spans are pushed in text order
+/// and are short, so only these can reach the next name (a bounded look
+/// back keeps the scan linear in the number of names).
+fn recent_roles(role_spans: &[Span]) -> impl Iterator<Item = &Span> {
+    role_spans.iter().rev().take(16)
 }
 
 /// The title and organisation on the lines after a name in a contact block.

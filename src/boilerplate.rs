@@ -190,10 +190,42 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
             }
             let span = match cue.extent {
                 Extent::Line => lines[k],
-                // The rest of the document, up to a contact block, which is
-                // reported on its own: the people it lists are extracted.
-                Extent::Rest if cue.kind != BoilerplateKind::Contact => {
-                    match (k + 1..lines.len()).find(|&m| is_contact_line(lines[m].as_str(text))) {
+                // A contact line in the header, above the first paragraph
+                // ("Contact: Press Office" under the title of a government
+                // release), holds the lines up to that paragraph only.
+                Extent::Rest
+                    if cue.kind == BoilerplateKind::Contact
+                        && first_prose.is_none_or(|p| p > k) =>
+                {
+                    match first_prose {
+                        Some(m) => {
+                            let mut e = m - 1;
+                            while e > k && lines[e].as_str(text).trim().is_empty() {
+                                e -= 1;
+                            }
+                            out.push(Furniture {
+                                kind: cue.kind,
+                                span: Span::new(lines[k].start, lines[e].end),
+                            });
+                            k = m;
+                            continue 'lines;
+                        }
+                        None => Span::new(lines[k].start, text.len()),
+                    }
+                }
+                // The rest of the document, up to the next section reported
+                // on its own: a contact block after other furniture (the
+                // people it lists are extracted), an "About" section after a
+                // contact block (its dates are the release's).
+                Extent::Rest => {
+                    let next_section = |l: &str| {
+                        if cue.kind == BoilerplateKind::Contact {
+                            opens_about(l)
+                        } else {
+                            is_contact_line(l)
+                        }
+                    };
+                    match (k + 1..lines.len()).find(|&m| next_section(lines[m].as_str(text))) {
                         Some(m) => {
                             out.push(Furniture {
                                 kind: cue.kind,
@@ -203,39 +235,6 @@ pub(crate) fn find(text: &str) -> Vec<Furniture> {
                             continue 'lines;
                         }
                         None => Span::new(lines[k].start, text.len()),
-                    }
-                }
-                // A contact line in the header, above the first paragraph
-                // ("Contact: Press Office" under the title of a government
-                // release), holds the lines up to that paragraph only.
-                Extent::Rest if first_prose.is_none_or(|p| p > k) => match first_prose {
-                    Some(m) => {
-                        let mut e = m - 1;
-                        while e > k && lines[e].as_str(text).trim().is_empty() {
-                            e -= 1;
-                        }
-                        out.push(Furniture {
-                            kind: cue.kind,
-                            span: Span::new(lines[k].start, lines[e].end),
-                        });
-                        k = m;
-                        continue 'lines;
-                    }
-                    None => Span::new(lines[k].start, text.len()),
-                },
-                // A contact block runs to an "About" section after it, which
-                // is reported on its own (its dates are the release's).
-                Extent::Rest => {
-                    match (k + 1..lines.len()).find(|&m| opens_about(lines[m].as_str(text))) {
-                        Some(m) if cue.kind == BoilerplateKind::Contact => {
-                            out.push(Furniture {
-                                kind: cue.kind,
-                                span: Span::new(lines[k].start, lines[m - 1].end),
-                            });
-                            k = m;
-                            continue 'lines;
-                        }
-                        _ => Span::new(lines[k].start, text.len()),
                     }
                 }
                 Extent::List => {

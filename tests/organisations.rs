@@ -10,6 +10,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "letterhead_in_capitals_named_in_lowercase_later",
+        Lang::En,
+        "GOVERNMENT OF BHUTAN\nMINISTRY OF WATER & SANITATION\n\nPRESS RELEASE\n\nThimphu, March 24, 2026: The Ministry of Water & Sanitation approved a second phase of the flood warning project on Tuesday.",
+        &["GOVERNMENT OF BHUTAN", "Ministry of Water & Sanitation"],
+        &["MINISTRY OF WATER & SANITATION"],
+    ),
+    (
         "short_name_written_like_a_word_in_brackets",
         Lang::Fr,
         "La Société de développement des entreprises culturelles (Sodec) finance 40 projets. La Sodec publiera la liste en mai.",

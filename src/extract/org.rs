@@ -684,7 +684,9 @@ fn head_patterns(doc: &Doc, orgs: &mut Orgs) {
         let inside_hit = doc.hits_in(t.span).iter().any(|h| h.span.contains(t.span));
         // A line in capitals is a headline, but for a ministry's name
         // ("AU TITRE DU MINISTÈRE DE L'ÉCONOMIE ET DES FINANCES").
-        let shouted = in_capitals(doc, i) && !base.is_ministry_noun(doc.lang, w);
+        let shouted = in_capitals(doc, i)
+            && !base.is_ministry_noun(doc.lang, w)
+            && !base.is_government_noun(doc.lang, w);
         if inside_hit || shouted || heads_of_state_and_government(doc, i) {
             i += 1;
             continue;
@@ -1231,10 +1233,12 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
     }
     let mut last = h;
     // Complement: of/for/on (the)? Capitalised+ (and Capitalised+)?
+    // (Compared in lowercase: a letterhead writes "MINISTRY OF …".)
+    let lower = |k: usize| doc.word(k).to_lowercase();
     if let Some(n) = doc.next_token(h) {
-        if matches!(doc.word(n), "of" | "for" | "on") {
+        if matches!(lower(n).as_str(), "of" | "for" | "on") {
             let mut m = doc.next_token(n);
-            if let Some(x) = m.filter(|&x| doc.word(x) == "the") {
+            if let Some(x) = m.filter(|&x| lower(x) == "the") {
                 m = doc.next_token(x);
             }
             let mut end = None;
@@ -1270,7 +1274,7 @@ fn english_name(doc: &Doc, h: usize) -> Option<(usize, usize)> {
                 let ok = (doc.tokens[x].kind == TokenKind::Word
                     && is_capitalised(w)
                     && !Base::get().is_function_word(Lang::En, &w.to_lowercase()))
-                    || (matches!(w, "and" | "of" | "&")
+                    || (matches!(lower(x).as_str(), "and" | "of" | "&")
                         && end.is_some()
                         && doc
                             .next_token(x)
@@ -1853,8 +1857,18 @@ pub(crate) fn view(doc: &Doc, orgs: &Orgs, e: usize) -> OrgView {
         if *form == MentionForm::Acronym && acronym.is_none() {
             acronym = Some(surface.clone());
         }
-        if !names.iter().any(|n| fold(n) == fold(&surface)) {
-            names.push(surface);
+        // One form per spelling: written in lowercase if the text ever
+        // does ("Ministry of Health" under a "MINISTRY OF HEALTH" header).
+        match names.iter_mut().find(|n| fold(n) == fold(&surface)) {
+            Some(n) => {
+                if !is_acronym_like(n)
+                    && !n.chars().any(char::is_lowercase)
+                    && surface.chars().any(char::is_lowercase)
+                {
+                    *n = surface;
+                }
+            }
+            None => names.push(surface),
         }
     }
     let aliases_only: Vec<String> = x

@@ -10,6 +10,13 @@ use listed::Row;
 
 const ROWS: &[Row] = &[
     (
+        "acronym_defines_a_name_in_the_other_language",
+        Lang::En,
+        "Scientists from the Institut Congolais pour la Recherche Agronomique (ICRA) joined the survey. The ICRA said yields rose.",
+        &["Institut Congolais pour la Recherche Agronomique"],
+        &[],
+    ),
+    (
         "letterhead_in_capitals_named_in_lowercase_later",
         Lang::En,
         "GOVERNMENT OF BHUTAN\nMINISTRY OF WATER & SANITATION\n\nPRESS RELEASE\n\nThimphu, March 24, 2026: The Ministry of Water & Sanitation approved a second phase of the flood warning project on Tuesday.",

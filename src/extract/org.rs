@@ -1545,11 +1545,15 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
     let long = Span::new(window.start + long_start, window.end);
     let long_text = long.as_str(doc.text);
     let base = Base::get();
+    // A head in either language: an English release cites "Institut
+    // Congolais pour la Conservation de la Nature (ICCN)".
     let has_head = long_text.split(|c: char| !c.is_alphabetic()).any(|w| {
-        matches!(
-            base.org_head(doc.lang, w),
-            Some(HeadRole::Head | HeadRole::Body)
-        )
+        [Lang::Fr, Lang::En].into_iter().any(|lang| {
+            matches!(
+                base.org_head(lang, w),
+                Some(HeadRole::Head | HeadRole::Body)
+            )
+        })
     });
     if !has_head || !is_capitalised(long_text) || long_text.split_whitespace().count() < 2 {
         return;

@@ -89,9 +89,9 @@ const ROWS: &[Row] = &[
     (
         "two_heads_in_a_row_and_a_city_after",
         Lang::En,
-        "Waiting lists grow\n\nPatients waited longest at Galway University Hospital and at University Hospital Zurich, the report found.",
-        &["Galway University Hospital", "University Hospital Zurich"],
-        &["Galway University", "University Hospital"],
+        "Waiting lists grow\n\nPatients waited longest at Mayo University Hospital and at University Hospital Waterford, the report found.",
+        &["Mayo University Hospital", "University Hospital Waterford"],
+        &["Mayo University", "University Hospital"],
     ),
     (
         "a_place_of_several_words_inside_a_name",

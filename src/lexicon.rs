@@ -437,6 +437,13 @@ impl Base {
         crate::fold::with_fold(word, |k| self.org_heads[lang.index()].get(k).copied())
     }
 
+    /// The role of `word` as an organisation head in French or in English:
+    /// names cross languages ("Institut Congolais …" in an English release).
+    pub(crate) fn org_head_any(&self, word: &str) -> Option<HeadRole> {
+        self.org_head(Lang::Fr, word)
+            .or_else(|| self.org_head(Lang::En, word))
+    }
+
     /// Whether `lower` is a partnership cue of `lang`.
     pub(crate) fn is_partner_cue(&self, lang: Lang, lower: &str) -> bool {
         self.partner_cues[lang.index()].contains(lower)

@@ -373,14 +373,10 @@ fn same_name(a: &str, b: &str) -> bool {
     }
     // Two heads, two bodies: "Western Australian Government" is not the
     // "Western Australian Local Government Association".
-    let head = |w: &str| {
-        base.org_head(Lang::En, w)
-            .or_else(|| base.org_head(Lang::Fr, w))
-    };
     if let (Some(s), Some(l)) = (sw.last(), lw.last())
         && s != l
-        && head(s).is_some()
-        && head(l).is_some()
+        && base.org_head_any(s).is_some()
+        && base.org_head_any(l).is_some()
     {
         return false;
     }
@@ -434,8 +430,9 @@ pub(crate) fn find(doc: &Doc) -> Orgs {
 /// University", "FESH" for "Fondation Espoir Santé Haïti".
 fn initialisms(doc: &Doc, orgs: &mut Orgs) {
     let base = Base::get();
-    // The initials of each organisation's names in the text.
-    let mut initials: Vec<(String, usize)> = Vec::new();
+    // The initials of each organisation's names in the text, and the
+    // organisations they spell.
+    let mut initials: HashMap<String, Vec<usize>> = HashMap::new();
     for (e, x) in orgs.entities.iter().enumerate() {
         for (s, f) in &x.mentions {
             if *f != MentionForm::Name {
@@ -451,7 +448,10 @@ fn initialisms(doc: &Doc, orgs: &mut Orgs) {
                 .filter_map(|w| w.chars().next())
                 .collect();
             if letters.chars().count() >= 2 {
-                initials.push((letters, e));
+                let owners = initials.entry(letters).or_default();
+                if !owners.contains(&e) {
+                    owners.push(e);
+                }
             }
         }
     }
@@ -474,14 +474,8 @@ fn initialisms(doc: &Doc, orgs: &mut Orgs) {
         {
             continue;
         }
-        let mut owners: Vec<usize> = initials
-            .iter()
-            .filter(|(l, _)| l == w)
-            .map(|(_, e)| *e)
-            .collect();
-        owners.dedup();
-        if let [e] = owners[..] {
-            defined.push((w.to_string(), e));
+        if let Some([e]) = initials.get(w).map(Vec::as_slice) {
+            defined.push((w.to_string(), *e));
         }
     }
     for (acr, e) in defined {
@@ -1547,14 +1541,9 @@ fn define_acronym(doc: &Doc, orgs: &mut Orgs, acr_span: Span, before: Span) {
     let base = Base::get();
     // A head in either language: an English release cites "Institut
     // Congolais pour la Conservation de la Nature (ICCN)".
-    let has_head = long_text.split(|c: char| !c.is_alphabetic()).any(|w| {
-        [Lang::Fr, Lang::En].into_iter().any(|lang| {
-            matches!(
-                base.org_head(lang, w),
-                Some(HeadRole::Head | HeadRole::Body)
-            )
-        })
-    });
+    let has_head = long_text
+        .split(|c: char| !c.is_alphabetic())
+        .any(|w| matches!(base.org_head_any(w), Some(HeadRole::Head | HeadRole::Body)));
     if !has_head || !is_capitalised(long_text) || long_text.split_whitespace().count() < 2 {
         return;
     }

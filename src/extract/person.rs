@@ -2156,22 +2156,21 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
         let anchored = honor.is_some() || role.is_some();
         let contact = marks.contact[first] || signed(doc, first, last);
         let headline = in_headline_case(doc, doc.tokens[first].span.start);
+        // A name opening a short line with a telephone number or an e-mail.
+        let reachable = reachable_at(doc, first, last);
         let accept = if words == 1 {
-            // A role another name already took is not this word's:
-            // "Jane Roe, press officer, Cabinet of the Minister".
+            // A word inside a role another name took is not a name: "Jane
+            // Roe, press officer, Cabinet of the Minister" (`before` has
+            // already dropped the roles other names took).
             honor.is_some()
-                || before.as_ref().is_some_and(|r| {
-                    !in_role_phrase(&role_spans, doc.tokens[first].span)
-                        && !recent_roles(&role_spans).any(|s| s.overlaps(r.span))
-                })
+                || (before.is_some() && !in_role_phrase(&role_spans, doc.tokens[first].span))
+        } else if reachable {
+            true
         } else if contact {
             first_name.is_some()
                 || honor.is_some()
                 || after.is_some()
                 || alone_on_line(doc, first, last)
-                || reachable_at(doc, first, last)
-        } else if reachable_at(doc, first, last) {
-            true
         } else if headline {
             honor.is_some() || first_name.is_some()
         } else {
@@ -2227,7 +2226,7 @@ pub(crate) fn find(doc: &Doc, orgs: &mut Orgs) -> People {
             org = org.or(o);
         }
         // Contacts listed under a heading that gives their title.
-        let heading = (role.is_none() && reachable_at(doc, first, last))
+        let heading = (role.is_none() && reachable)
             .then(|| heading_role(doc, orgs, first))
             .flatten();
         if heading.is_some() {
@@ -2295,9 +2294,13 @@ fn reachable_at(doc: &Doc, first: usize, last: usize) -> bool {
     if line.len() > 100 {
         return false;
     }
-    let rest = &doc.text[doc.tokens[last].span.end..line.end];
-    let digits = rest.chars().filter(char::is_ascii_digit).count();
-    (8..=15).contains(&digits) || rest.contains('@')
+    gives_phone_or_email(&doc.text[doc.tokens[last].span.end..line.end])
+}
+
+/// Whether `text` holds a telephone number (eight digits or more) or an
+/// e-mail address.
+fn gives_phone_or_email(text: &str) -> bool {
+    text.chars().filter(char::is_ascii_digit).count() >= 8 || text.contains('@')
 }
 
 /// The title a heading gives the contacts listed under it: "Porte-parole
@@ -2312,8 +2315,8 @@ fn heading_role(doc: &Doc, orgs: &Orgs, first: usize) -> Option<Role> {
             return None;
         }
         if !text.ends_with(':') {
-            let digits = text.chars().filter(char::is_ascii_digit).count();
-            if digits >= 8 || text.contains('@') {
+            // Other contacts of the list.
+            if gives_phone_or_email(text) {
                 continue;
             }
             return None;

@@ -855,7 +855,7 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
     }
     let start = doc.tokens[k].span.start;
     // "…”, according to X", "», selon X", "», d'après X".
-    if let Some(n) = source_cue(doc, k) {
+    if let Some(n) = source_cue(doc, k, false) {
         let subject = ctx.subject_after(n, 12);
         if let Some((s, end)) = subject {
             return Some(Attribution {
@@ -921,10 +921,14 @@ fn attribution_after(ctx: &Ctx, i: usize) -> Option<Attribution> {
 }
 
 /// The token after a cue that names a source at token `k`: "according
-/// to", "selon", "d'après".
-fn source_cue(doc: &Doc, k: usize) -> Option<usize> {
+/// to", "selon", "d'après", and "pour" at the head of a clause.
+fn source_cue(doc: &Doc, k: usize, clause_head: bool) -> Option<usize> {
     let w = doc.word(k).to_lowercase();
     match w.as_str() {
+        // "pour" introduces a speaker only at the head of the sentence or
+        // of a clause ("Pour X, …"), never inside a name ("Bureau … pour
+        // l'Afrique").
+        "pour" if clause_head => doc.next_token(k),
         "selon" => doc.next_token(k),
         "according" => doc
             .next_token(k)
@@ -975,20 +979,13 @@ fn attribution_before(ctx: &Ctx, i: usize) -> Option<Attribution> {
     let mut v = j;
     loop {
         let w = doc.word(v).to_lowercase();
-        // "pour" introduces a speaker only at the head of the sentence or
-        // of a clause ("Pour X, …"), never inside a name ("Bureau … pour
-        // l'Afrique").
         let clause_head = v == floor
             || doc
                 .prev_token(v)
                 .is_some_and(|p| matches!(doc.word(p), "," | "«" | "(" | "“"));
         // "selon X, «", "according to X, “", "d'après X, «", "pour X : «".
         let pour = w == "pour" && clause_head;
-        let cue = if pour {
-            doc.next_token(v)
-        } else {
-            source_cue(doc, v)
-        };
+        let cue = source_cue(doc, v, clause_head);
         if let Some(n) = cue
             && ctx.org_at_token(v).is_none()
             && ctx.person_at_token(v).is_none()
@@ -1262,14 +1259,7 @@ fn introduced_by(ctx: &Ctx, piece: Span, previous: &[(usize, Speaker)]) -> Optio
         return None;
     }
     let sentence = doc.sentence_of(p)?;
-    let head = sentence.tokens.start;
-    let lead = doc.word(head).to_lowercase();
-    let cue = if lead == "pour" {
-        doc.next_token(head)
-    } else {
-        source_cue(doc, head)
-    };
-    if let Some(n) = cue
+    if let Some(n) = source_cue(doc, sentence.tokens.start, true)
         && let Some((Subject::Speaker(s @ Speaker::Person(_)), end)) = ctx.subject_after(n, 24)
         && doc.next_token(end).is_some_and(|c| doc.word(c) == ",")
     {
